@@ -1,0 +1,75 @@
+import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
+import { queryRows } from './sql.js';
+
+type ColumnKind = 'varchar' | 'integer' | 'bigint' | 'boolean' | 'double';
+
+interface Column {
+  readonly name: string;
+  readonly kind: ColumnKind;
+}
+
+/** Appends plain-object rows to one table through DuckDB's Appender. */
+export interface TableAppender {
+  readonly table: string;
+  /** Appends a row; keys are column names, missing keys are NULL. */
+  append(row: Readonly<Record<string, unknown>>): void;
+  /** Flushes and closes; safe to call twice. */
+  close(): void;
+}
+
+function kindOf(dataType: string): ColumnKind {
+  if (dataType === 'INTEGER' || dataType === 'SMALLINT' || dataType === 'TINYINT') return 'integer';
+  if (dataType === 'BIGINT' || dataType === 'HUGEINT') return 'bigint';
+  if (dataType === 'BOOLEAN') return 'boolean';
+  if (dataType === 'DOUBLE' || dataType === 'FLOAT') return 'double';
+  // VARCHAR, DATE and TIMESTAMP go in as text and DuckDB casts them on insert.
+  return 'varchar';
+}
+
+/**
+ * Opens an appender on `table`, its column list read from the catalog once so callers pass
+ * objects and never keep a second copy of the column order. The caller owns the transaction.
+ * @example const a = await openTableAppender(conn, 'rejects'); a.append({ file_id: 1, reason: '…' }); a.close();
+ */
+export async function openTableAppender(conn: DuckDBConnection, table: string): Promise<TableAppender> {
+  const columns = (
+    await queryRows<{ column_name: string; data_type: string }>(conn, {
+      sql: 'SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position',
+      params: [table],
+    })
+  ).map((c): Column => ({ name: c.column_name, kind: kindOf(c.data_type) }));
+  const appender = await conn.createAppender(table);
+  let open = true;
+  return {
+    table,
+    append(row) {
+      for (const col of columns) appendValue(appender, col.kind, row[col.name]);
+      appender.endRow();
+    },
+    close() {
+      if (!open) return;
+      open = false;
+      try {
+        appender.flushSync();
+      } finally {
+        appender.closeSync();
+      }
+    },
+  };
+}
+
+function appendValue(appender: DuckDBAppender, kind: ColumnKind, v: unknown): void {
+  if (v === null || v === undefined) return appender.appendNull();
+  switch (kind) {
+    case 'integer':
+      return appender.appendInteger(Number(v));
+    case 'bigint':
+      return appender.appendBigInt(BigInt(v as number | bigint));
+    case 'boolean':
+      return appender.appendBoolean(Boolean(v));
+    case 'double':
+      return appender.appendDouble(Number(v));
+    default:
+      return appender.appendVarchar(v instanceof Date ? v.toISOString() : String(v));
+  }
+}
