@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { cellText } from '../ingest/normalize-header.js';
+import { normalizeEnterpriseName } from '../normalize/normalize-enterprise-name.js';
+import { normalizeUscc } from '../normalize/normalize-uscc.js';
+import { parseAmount, type AmountUnit } from '../normalize/parse-amount.js';
+import { parseDate } from '../normalize/parse-date.js';
+import { normalizePhone } from '../normalize/normalize-phone.js';
+import type { Result } from '../normalize/result.js';
+
+// Placeholders clerks type into optional cells to mean "nothing here".
+const PLACEHOLDERS = new Set(['', '—', '——', '–', '-', '--', '/', '／', '\\', '无', '暂无', '不详', 'N/A', 'n/a', 'NA', '空', '#N/A', '待定', '未定', '待协商', '不确定', '暂未确定']);
+
+/** True for an empty cell or a placeholder such as — / 无. @example isBlank(' — ') //=> true */
+export function isBlank(value: unknown): boolean {
+  return PLACEHOLDERS.has(cellText(value).normalize('NFKC').replace(/\s+/g, ''));
+}
+
+/** Turns a normalizer's Result into a zod transform: its reason becomes the issue message. */
+function fromResult<T>(normalize: (v: unknown) => Result<T>, requiredMessage?: string) {
+  return z.unknown().transform((v, ctx): T | null => {
+    if (isBlank(v)) {
+      if (requiredMessage) ctx.addIssue({ code: 'custom', message: requiredMessage });
+      return null;
+    }
+    const r = normalize(v);
+    if (r.ok) return r.value;
+    ctx.addIssue({ code: 'custom', message: r.reason });
+    return null;
+  });
+}
+
+/** Free text; placeholders become null. */
+export const text = () => z.unknown().transform((v) => (isBlank(v) ? null : cellText(v).normalize('NFKC').replace(/\s+/g, ' ').trim()));
+
+/** Enterprise or body name: required ones refuse a blank with `message`. */
+export const enterpriseName = (message?: string) =>
+  fromResult((v) => {
+    const r = normalizeEnterpriseName(v);
+    return r.ok ? { ok: true as const, value: { ...r.value, raw: cellText(v) } } : r;
+  }, message);
+
+export const uscc = () => fromResult(normalizeUscc);
+export const amountFen = (unit: AmountUnit | undefined, message?: string) => fromResult((v) => parseAmount(v, { unit }), message);
+export const date = () => fromResult(parseDate);
+export const phone = () => fromResult((v) => {
+  const r = normalizePhone(v);
+  return r.ok ? { ok: true as const, value: r.value.phone } : r;
+});
+
+/** A count of people: a whole number, 0 or more. */
+export const count = () =>
+  fromResult((v): Result<number> => {
+    const s = cellText(v).normalize('NFKC').replace(/[人名个\s]/g, '');
+    const n = Number(s);
+    return /^\d+$/.test(s) && Number.isSafeInteger(n) ? { ok: true, value: n } : { ok: false, reason: `人数应为非负整数：${cellText(v)}` };
+  });
+
+/** 是/否 (and common spellings) to a boolean; anything else is an issue, never a guess. */
+export const yesNo = () =>
+  fromResult((v): Result<boolean> => {
+    const s = cellText(v).normalize('NFKC').trim();
+    if (/^(是|有|Y|YES|y|yes|true|TRUE|√|已进入)$/.test(s)) return { ok: true, value: true };
+    if (/^(否|没有|N|NO|n|no|false|FALSE|×|未进入)$/.test(s)) return { ok: true, value: false };
+    return { ok: false, reason: `应填“是”或“否”：${s}` };
+  });
+
+/**
+ * One of a closed list; `synonyms` maps other spellings in. An unknown value is refused, or
+ * becomes `fallback` where the list has a catch-all (欠款类型 其他).
+ */
+export const oneOf = (values: readonly string[], synonyms: Readonly<Record<string, string>> = {}, what = '取值', fallback?: string) =>
+  fromResult((v): Result<string> => {
+    const s = cellText(v).normalize('NFKC').replace(/\s+/g, '');
+    const hit = values.includes(s) ? s : (synonyms[s] ?? fallback);
+    return hit ? { ok: true, value: hit } : { ok: false, reason: `${what}不在可选范围（${values.join('/')}）内：${s}` };
+  });
