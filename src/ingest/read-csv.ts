@@ -61,6 +61,7 @@ export async function* readCsv(path: string, options: ReadOptions = {}): AsyncGe
       while (n > 0 && record[n - 1] === '') n--;
       record.length = n;
       yield { kind: 'row', row: { sheet: '', rowNumber: ++rowNumber, cells: record } };
+      signal?.throwIfAborted(); // records already parsed would otherwise still come
     }
   } catch (error) {
     if (signal?.aborted) throw signal.reason;

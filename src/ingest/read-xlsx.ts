@@ -11,7 +11,7 @@ type SaxEvent = { eventType: 'opentag' | 'closetag'; value: SaxNode } | { eventT
 // exceljs's own sheet decoder turns cached formula errors into NaN, drops cached results of 0,
 // gives boolean formula results as 1/0 and misses the zh-CN built-in date formats (numFmtId 27–36,
 // 50–58). So exceljs unzips and reads shared strings, styles and the sheet list, and we decode the
-// sheet XML with its SAX helper (exceljs 4.4 is the last release; the path will not move).
+// sheet XML with its SAX helper (an internal path: re-check it when upgrading exceljs past 4.4).
 const parseSax = createRequire(import.meta.url)('exceljs/lib/utils/parse-sax.js') as (
   source: AsyncIterable<unknown>,
 ) => AsyncIterable<SaxEvent[]>;
@@ -64,6 +64,9 @@ export async function* readXlsx(path: string, options: ReadOptions = {}): AsyncG
   const book = new ExcelJS.stream.xlsx.WorkbookReader(source, {
     sharedStrings: 'cache', styles: 'cache', worksheets: 'emit', hyperlinks: 'ignore', entries: 'ignore',
   }) as unknown as Book;
+  // A zip listing sheets before workbook.xml (but after the shared strings) makes exceljs read
+  // `model.sheets` before it exists; such sheets then go by file name ('Sheet1') instead of failing.
+  book.model = { sheets: [] };
   let sheetCount = 0;
   let sheet: Sheet | undefined;
   let strings: string[] | undefined;
@@ -78,7 +81,10 @@ export async function* readXlsx(path: string, options: ReadOptions = {}): AsyncG
       const decoder = new SheetDecoder(start.name, strings ?? [], dateStyles(book), book.properties?.model?.date1904 === true);
       const chunks = parseSax(sheet.iterator)[Symbol.asyncIterator]();
       for (let c = await wire.next(chunks); !c.done; c = await wire.next(chunks)) {
-        for (const row of decoder.feed(c.value)) yield { kind: 'row', row };
+        for (const row of decoder.feed(c.value)) {
+          yield { kind: 'row', row };
+          signal?.throwIfAborted(); // a chunk holds hundreds of rows: stop right after the abort
+        }
       }
     }
   } catch (error) {

@@ -128,7 +128,7 @@ describe('readCsv', () => {
       }
     })();
     await expect(reading).rejects.toBe(reason);
-    expect(seen).toBeLessThan(50_001);
+    expect(seen).toBe(10);
   });
 
   it('is what readFile picks for .csv, .tsv and .txt, even when the first cell opens with a bracket', async () => {

@@ -213,7 +213,7 @@ describe('readXlsx', () => {
       }
     })();
     await expect(reading).rejects.toBe(reason);
-    expect(seen).toBeLessThan(20_000);
+    expect(seen).toBe(100);
 
     for await (const e of readXlsx(path)) if (e.kind === 'row') break;
     expect((await collect(readXlsx(path))).rows).toHaveLength(20_000);
