@@ -2,6 +2,7 @@
  * The library API for scripts. Everything exported here is supported; anything else is internal.
  * The DuckDB views (records_v, rejects_v, files_v, …) are the other public interface: see README.
  */
+import './ingest/exceljs-utf8-fix.js'; // must precede any import of exceljs
 export type { Result } from './normalize/result.js';
 export { PipelineError, type PipelineErrorCode } from './pipeline-error.js';
 

@@ -1,3 +1,4 @@
+import '../ingest/exceljs-utf8-fix.js'; // must precede any import of exceljs
 import { CommanderError } from 'commander';
 import { PipelineError } from '../pipeline-error.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';

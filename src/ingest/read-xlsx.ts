@@ -1,3 +1,4 @@
+import './exceljs-utf8-fix.js'; // before exceljs: see the module
 import { createReadStream } from 'node:fs';
 import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
