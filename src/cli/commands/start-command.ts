@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { queryRows } from '../../store/sql.js';
@@ -21,7 +23,9 @@ export function registerStart(program: Command): void {
       try {
         ctx.out.say(`数据库：${store.path}`);
         ctx.out.say(`导入样例数据：${opts.sample}`);
-        const outcomes = await runIngest(ctx, store, [opts.sample], {});
+        // The sample folder mirrors the inbox; ground-truth.csv beside it is for benchmarks, not intake.
+        const inbox = ['surveys', 'complaints', 'wage-leads'].map((d) => join(opts.sample, d)).filter((d) => existsSync(d));
+        const outcomes = await runIngest(ctx, store, inbox, {});
         const bySource = await queryRows<{ source: string; kind: string; records: bigint; owed_yuan: string }>(
           store.conn,
           `SELECT source, kind, count(*) AS records, printf('%,.2f', coalesce(sum(amount_owed_fen), 0) / 100) AS owed_yuan
