@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
+import { registerCase } from './commands/case-command.js';
 import { registerIngest } from './commands/ingest-command.js';
 import { registerInit } from './commands/init-command.js';
+import { registerResolve } from './commands/resolve-command.js';
 import { registerStart } from './commands/start-command.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -18,6 +20,8 @@ export function buildProgram(): Command {
     .exitOverride();
   registerInit(program);
   registerIngest(program);
+  registerResolve(program);
+  registerCase(program);
   registerStart(program);
   return program;
 }

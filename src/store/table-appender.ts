@@ -6,12 +6,13 @@ type ColumnKind = 'varchar' | 'integer' | 'bigint' | 'boolean' | 'double';
 interface Column {
   readonly name: string;
   readonly kind: ColumnKind;
+  readonly hasDefault: boolean;
 }
 
 /** Appends plain-object rows to one table through DuckDB's Appender. */
 export interface TableAppender {
   readonly table: string;
-  /** Appends a row; keys are column names, missing keys are NULL. */
+  /** Appends a row; keys are column names; a missing key takes the column default, else NULL. */
   append(row: Readonly<Record<string, unknown>>): void;
   /** Flushes and closes; safe to call twice. */
   close(): void;
@@ -33,17 +34,22 @@ function kindOf(dataType: string): ColumnKind {
  */
 export async function openTableAppender(conn: DuckDBConnection, table: string): Promise<TableAppender> {
   const columns = (
-    await queryRows<{ column_name: string; data_type: string }>(conn, {
-      sql: 'SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position',
+    await queryRows<{ column_name: string; data_type: string; column_default: string | null }>(conn, {
+      sql: 'SELECT column_name, data_type, column_default FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position',
       params: [table],
     })
-  ).map((c): Column => ({ name: c.column_name, kind: kindOf(c.data_type) }));
+  ).map((c): Column => ({ name: c.column_name, kind: kindOf(c.data_type), hasDefault: c.column_default !== null }));
   const appender = await conn.createAppender(table);
   let open = true;
   return {
     table,
     append(row) {
-      for (const col of columns) appendValue(appender, col.kind, row[col.name]);
+      for (const col of columns) {
+        const v = row[col.name];
+        // A key left out takes the column's DEFAULT (timestamps, sequences), as an INSERT would.
+        if (v === undefined && col.hasDefault) appender.appendDefault();
+        else appendValue(appender, col.kind, v);
+      }
       appender.endRow();
     },
     close() {
@@ -52,7 +58,13 @@ export async function openTableAppender(conn: DuckDBConnection, table: string): 
       try {
         appender.flushSync();
       } finally {
-        appender.closeSync();
+        // After a failed flush the transaction is aborted and close would throw again,
+        // hiding the first (useful) error.
+        try {
+          appender.closeSync();
+        } catch {
+          /* the flush error above is the one to report */
+        }
       }
     },
   };

@@ -1,0 +1,126 @@
+import { bigrams } from './char-similarity.js';
+
+export interface BlockCandidatesOptions {
+  /**
+   * Bigrams found in more names than this are not used to pair names. Very common bigrams
+   * (建设, 科技, 上海, 实业) would otherwise pair most of the input with itself: a list of k names
+   * gives k(k−1)/2 pairs, so one list of 20,000 is 200 million pairs. A name whose bigrams are all
+   * this common gets no candidates from this rule; containmentCandidates and USCC equality remain.
+   * Default 200.
+   */
+  readonly maxBlockSize?: number;
+  /**
+   * How many usable (not too common) bigrams two names must share. Default 1. With 2, 200,000 names
+   * give about 17× fewer pairs, but a two-character short name (one bigram) then meets nothing:
+   * add containmentCandidates, whose pairs minShared 1 already includes.
+   */
+  readonly minShared?: number;
+}
+
+/** Inverted index in compressed rows: the distinct bigram ids of each name, the names of each bigram. */
+interface BigramIndex {
+  readonly nameStart: Int32Array;
+  readonly nameBigrams: Int32Array;
+  readonly listStart: Int32Array;
+  readonly listNames: Int32Array; // ascending within each list
+}
+
+function buildIndex(names: readonly string[]): BigramIndex {
+  const ids = new Map<string, number>();
+  const nameStart = new Int32Array(names.length + 1);
+  const found: number[] = [];
+  names.forEach((name, i) => {
+    for (const g of bigrams(name)) {
+      let id = ids.get(g);
+      if (id === undefined) ids.set(g, (id = ids.size));
+      found.push(id);
+    }
+    nameStart[i + 1] = found.length;
+  });
+  const nameBigrams = Int32Array.from(found);
+  const listStart = new Int32Array(ids.size + 1);
+  for (const id of nameBigrams) listStart[id + 1]!++;
+  for (let id = 0; id < ids.size; id++) listStart[id + 1]! += listStart[id]!;
+  const cursor = listStart.slice(0, ids.size);
+  const listNames = new Int32Array(nameBigrams.length);
+  for (let i = 0; i < names.length; i++) {
+    for (let p = nameStart[i]!; p < nameStart[i + 1]!; p++) listNames[cursor[nameBigrams[p]!]!++] = i;
+  }
+  return { nameStart, nameBigrams, listStart, listNames };
+}
+
+/**
+ * Blocking rule: index pairs (i < j) of core names sharing at least `minShared` character bigrams,
+ * through an inverted index so that only names in a common block are ever paired.
+ * @example blockCandidates(['万科企业', '万科', '华为技术']) //=> [[0, 1]]
+ */
+export function blockCandidates(
+  names: readonly string[],
+  options: BlockCandidatesOptions = {},
+): Array<readonly [number, number]> {
+  const maxBlockSize = options.maxBlockSize ?? 200;
+  const minShared = Math.max(1, options.minShared ?? 1);
+  const { nameStart, nameBigrams, listStart, listNames } = buildIndex(names);
+  // For each name, count shared bigrams with every later name it meets; reset only what was touched.
+  const shared = new Int32Array(names.length);
+  const touched = new Int32Array(names.length);
+  const pairs: Array<readonly [number, number]> = [];
+  for (let i = 0; i < names.length; i++) {
+    let t = 0;
+    for (let p = nameStart[i]!; p < nameStart[i + 1]!; p++) {
+      const id = nameBigrams[p]!;
+      const from = listStart[id]!;
+      const to = listStart[id + 1]!;
+      if (to - from > maxBlockSize) continue;
+      for (let q = to - 1; q >= from; q--) {
+        const j = listNames[q]!;
+        if (j <= i) break; // lists ascend, so the rest are earlier names
+        if (shared[j]++ === 0) touched[t++] = j;
+      }
+    }
+    const later = touched.subarray(0, t).sort();
+    for (const j of later) {
+      if (shared[j]! >= minShared) pairs.push([i, j] as const);
+      shared[j] = 0;
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Blocking rule: index pairs (i < j) where one name of at least 2 characters is contained in the
+ * other (a short name 万科 in 万科企业; equal names count once). Only names holding the short
+ * name's rarest bigram are checked — every container holds all its bigrams — so the cost follows
+ * block sizes, not n². A short name whose rarest bigram is in more than `maxBlockSize` names is too
+ * generic to name one company and yields nothing.
+ * @example containmentCandidates(['万科企业', '华为技术', '万科']) //=> [[0, 2]]
+ */
+export function containmentCandidates(
+  names: readonly string[],
+  options: Pick<BlockCandidatesOptions, 'maxBlockSize'> = {},
+): Array<readonly [number, number]> {
+  const maxBlockSize = options.maxBlockSize ?? 200;
+  const { nameStart, nameBigrams, listStart, listNames } = buildIndex(names);
+  const keys: number[] = [];
+  for (let i = 0; i < names.length; i++) {
+    const short = names[i]!;
+    if (short.length < 2 || (short.length === 2 && short.codePointAt(0)! > 0xffff)) continue; // < 2 characters
+    let rarest = -1;
+    for (let p = nameStart[i]!; p < nameStart[i + 1]!; p++) {
+      const id = nameBigrams[p]!;
+      if (rarest < 0 || listStart[id + 1]! - listStart[id]! < listStart[rarest + 1]! - listStart[rarest]!) rarest = id;
+    }
+    if (rarest < 0 || listStart[rarest + 1]! - listStart[rarest]! > maxBlockSize) continue;
+    for (let q = listStart[rarest]!; q < listStart[rarest + 1]!; q++) {
+      const j = listNames[q]!;
+      const long = names[j]!;
+      // Equal lengths contain each other only when equal: report that pair from its smaller index.
+      if (j === i || long.length < short.length || (long.length === short.length && (j < i || long !== short))) continue;
+      if (long.includes(short)) keys.push(Math.min(i, j) * names.length + Math.max(i, j));
+    }
+  }
+  return Array.from(Float64Array.from(keys).sort(), (k) => {
+    const a = Math.floor(k / names.length);
+    return [a, k - a * names.length] as const;
+  });
+}

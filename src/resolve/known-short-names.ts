@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normalizeEnterpriseName } from '../normalize/normalize-enterprise-name.js';
+import { schemasDir } from '../schemas-dir.js';
+
+let cached: ReadonlyMap<string, string> | undefined;
+
+/** 万 科Ａ, *ST国华 → 万科, 国华: listing marks are not part of how people name a company. */
+export function normalizeShortName(s: string): string {
+  return s.normalize('NFKC').replace(/\s+/g, '').replace(/^(?:\*?S?\*?ST)/, '').replace(/[AB]$/, '');
+}
+
+/**
+ * Short names (简称) of listed companies → the core name of their full legal name, from
+ * schemas/reference/listed-short-names.tsv. People write 中国交建 for 中国交通建设股份有限公司,
+ * which no substring rule can see.
+ */
+export function knownShortNames(): ReadonlyMap<string, string> {
+  if (cached) return cached;
+  const map = new Map<string, string>();
+  const text = readFileSync(join(schemasDir(), 'reference', 'listed-short-names.tsv'), 'utf8');
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#') || line.startsWith('short_name\t')) continue;
+    const [short, full] = line.split('\t');
+    const n = normalizeEnterpriseName(full);
+    const key = normalizeShortName(short ?? '');
+    if (n.ok && key.length >= 2 && !map.has(key)) map.set(key, n.value.coreName);
+  }
+  return (cached = map);
+}
