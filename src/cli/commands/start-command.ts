@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { resolveAll } from '../../resolve/resolve-all.js';
 import { queryRows } from '../../store/sql.js';
 import { commandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
@@ -26,6 +27,7 @@ export function registerStart(program: Command): void {
         // The sample folder mirrors the inbox; ground-truth.csv beside it is for benchmarks, not intake.
         const inbox = ['surveys', 'complaints', 'wage-leads'].map((d) => join(opts.sample, d)).filter((d) => existsSync(d));
         const outcomes = await runIngest(ctx, store, inbox, {});
+        const resolved = await resolveAll(store.conn);
         const bySource = await queryRows<{ source: string; kind: string; records: bigint; owed_yuan: string }>(
           store.conn,
           `SELECT source, kind, count(*) AS records, printf('%,.2f', coalesce(sum(amount_owed_fen), 0) / 100) AS owed_yuan
@@ -35,7 +37,11 @@ export function registerStart(program: Command): void {
           store.conn,
           `SELECT regexp_replace(reason, '：.*$', '') AS reason, count(*) AS n FROM rejects_v WHERE file_status = 'loaded' GROUP BY 1 ORDER BY n DESC, 1 LIMIT 8`,
         );
-        ctx.out.result({ database: store.path, files: outcomes, records: bySource, rejectReasons: rejects }, () => {
+        const flags = await queryRows<{ change_label: string; n: bigint }>(
+          store.conn,
+          'SELECT change_label, count(*) AS n FROM case_changes_v GROUP BY ALL ORDER BY n DESC',
+        );
+        ctx.out.result({ database: store.path, files: outcomes, records: bySource, rejectReasons: rejects, resolve: resolved, changes: flags }, () => {
           ctx.out.say(formatIngestTotals(outcomes));
           ctx.out.say('\n库中当前记录（records_v）：');
           for (const r of bySource) ctx.out.say(`  ${r.source.padEnd(10)} ${r.kind.padEnd(13)} ${String(r.records).padStart(6)} 条  金额合计 ${r.owed_yuan} 元`);
@@ -43,7 +49,11 @@ export function registerStart(program: Command): void {
             ctx.out.say('拒收原因（rejects_v，按列）：');
             for (const r of rejects) ctx.out.say(`  ${r.reason} × ${r.n}`);
           }
-          ctx.out.say(`\n查看明细：duckdb ${store.path} "SELECT * FROM files_v"（或 records_v、rejects_v）`);
+          const e = resolved.entities;
+          ctx.out.say(`\n识别与归并（resolve，${resolved.seconds.toFixed(1)} 秒）：${e.mentions} 种单位写法 → ${e.entities} 个单位`);
+          for (const c of resolved.cases) ctx.out.say(`  ${c.kind === 'sme_arrears' ? '拖欠中小企业账款' : '欠薪'}：${c.records} 条记录 → ${c.cases} 件案件`);
+          if (flags.length > 0) ctx.out.say(`  本轮变化：${flags.map((f) => `${f.change_label} ${f.n}`).join('，')}`);
+          ctx.out.say(`\n查看明细：duckdb ${store.path} "SELECT * FROM cases_v"（或 files_v、records_v、rejects_v、entities_v、case_changes_v）；arrears case show <案件编号>`);
         });
         if (outcomes.some((o) => o.status === 'failed')) process.exitCode = EXIT.inputFailed;
       } finally {

@@ -1,0 +1,53 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const dir = tempDir();
+const db = join(dir, 'e2e.duckdb');
+
+describe('the arrears command end to end on the bundled sample', () => {
+  it('start ingests every sample file with read = accepted + rejected + skipped, then resolves', async () => {
+    const r = await runCli(['--db', db, 'start'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n').filter((l) => l.startsWith('✓'));
+    expect(lines).toHaveLength(17);
+    for (const line of lines) {
+      const m = /读取 (\d+) = 接收 (\d+) \+ 拒收 (\d+) \+ 跳过 (\d+)/.exec(line)!;
+      expect(Number(m[1])).toBe(Number(m[2]) + Number(m[3]) + Number(m[4]));
+    }
+    expect(r.stdout).toMatch(/17 个文件：17 成功，0 失败/);
+    expect(r.stdout).toMatch(/个单位/);
+    expect(r.stdout).toMatch(/件案件/);
+  });
+
+  it('a second start loads nothing twice and keeps every case id', async () => {
+    const before = JSON.parse((await runCli(['--db', db, '--json', 'start'], { cwd: dir })).stdout);
+    expect(before.files.every((f: { status: string }) => f.status === 'skipped')).toBe(true);
+    expect(before.resolve.cases.every((c: { created: number }) => c.created === 0)).toBe(true);
+  });
+
+  it('case show prints a case with its records and evidence; --json gives the same as data', async () => {
+    const r = await runCli(['--db', db, '--json', 'case', 'show', 'SME-2026-000001'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const data = JSON.parse(r.stdout);
+    expect(data.case.case_id).toBe('SME-2026-000001');
+    expect(data.records.length).toBeGreaterThan(0);
+    const human = await runCli(['--db', db, 'case', 'show', 'SME-2026-000001'], { cwd: dir });
+    expect(human.stdout).toContain('记录与归并依据');
+    expect((await runCli(['--db', db, 'case', 'show', 'SME-1999-999999'], { cwd: dir })).code).toBe(2);
+  });
+
+  it('ingest reports an unreadable file, goes on with the others, and exits 1', async () => {
+    const bad = join(dir, 'broken.xlsx');
+    writeFileSync(bad, 'this is not a workbook');
+    const good = join(dir, 'leads.csv');
+    writeFileSync(good, '线索编号,用人单位名称,欠薪人数,欠薪金额（元）\nXS-1,上海某某劳务有限公司,12,56000\n');
+    const r = await runCli(['--db', join(dir, 'x.duckdb'), 'ingest', bad, good], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/✗ broken\.xlsx：失败 — 无法读取文件 broken\.xlsx/);
+    expect(r.stdout).toMatch(/✓ leads\.csv \[欠薪线索[^\]]*\] 读取 2 = 接收 1 \+ 拒收 0 \+ 跳过 1/);
+  });
+});
