@@ -4,6 +4,7 @@ import { registerCase } from './commands/case-command.js';
 import { registerIngest } from './commands/ingest-command.js';
 import { registerInit } from './commands/init-command.js';
 import { registerResolve } from './commands/resolve-command.js';
+import { registerRoute } from './commands/route-command.js';
 import { registerStart } from './commands/start-command.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerResolve(program);
   registerCase(program);
+  registerRoute(program);
   registerStart(program);
   return program;
 }

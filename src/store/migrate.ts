@@ -59,7 +59,7 @@ export async function migrate(conn: DuckDBConnection): Promise<MigrationResult[]
       if (seen !== m.checksum) {
         throw new PipelineError(
           'MIGRATION_FAILED',
-          `数据库结构文件 ${m.version}_${m.name}.sql 在应用后被修改过。已发布的迁移不能修改，请新增一个迁移文件。`,
+          `数据库结构文件 ${String(m.version).padStart(3, '0')}_${m.name}.sql 在应用后被修改过。已发布的迁移不能修改，请新增一个迁移文件。`,
           { version: m.version },
         );
       }
@@ -70,7 +70,7 @@ export async function migrate(conn: DuckDBConnection): Promise<MigrationResult[]
       try {
         await conn.run(m.sql);
       } catch (err) {
-        throw new PipelineError('MIGRATION_FAILED', `应用数据库结构 ${m.version}_${m.name}.sql 失败：${(err as Error).message}`, {
+        throw new PipelineError('MIGRATION_FAILED', `应用数据库结构 ${String(m.version).padStart(3, '0')}_${m.name}.sql 失败：${(err as Error).message}`, {
           version: m.version,
         });
       }

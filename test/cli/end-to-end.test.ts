@@ -50,4 +50,20 @@ describe('the arrears command end to end on the bundled sample', () => {
     expect(r.stdout).toMatch(/✗ broken\.xlsx：失败 — 无法读取文件 broken\.xlsx/);
     expect(r.stdout).toMatch(/✓ leads\.csv \[欠薪线索[^\]]*\] 读取 2 = 接收 1 \+ 拒收 0 \+ 跳过 1/);
   });
+
+  it('route links and routes the sample, transfers lists them, transfer moves one and refuses an illegal step', async () => {
+    const routed = JSON.parse((await runCli(['--db', db, '--json', 'route', '--as-of', '2026-04-20'], { cwd: dir })).stdout);
+    expect(routed.links.upstream).toBeGreaterThan(0);
+    expect(routed.rules.find((r: { ruleId: string }) => r.ruleId === 'MOU-01').created).toBeGreaterThan(0);
+    const overdue = JSON.parse((await runCli(['--db', db, '--json', 'transfers', '--overdue', '--as-of', '2026-06-30'], { cwd: dir })).stdout);
+    expect(overdue.transfers.length).toBeGreaterThan(0);
+    expect(overdue.transfers.every((t: { is_overdue: boolean }) => t.is_overdue)).toBe(true);
+    const id = overdue.transfers[0].transfer_id;
+    const illegal = await runCli(['--db', db, 'transfer', id, 'close', '--outcome', '已付清'], { cwd: dir });
+    expect(illegal.code).toBe(2);
+    expect(illegal.stderr).toContain('不能办结');
+    const sent = await runCli(['--db', db, 'transfer', id, 'send', '--by', '王芳', '--as-of', '2026-04-21'], { cwd: dir });
+    expect(sent.code).toBe(0);
+    expect(sent.stdout).toContain('待移送 → 已移送');
+  });
 });

@@ -1,0 +1,40 @@
+/**
+ * Links between SME-arrears cases and wage cases that follow from shared parties. `same_project`
+ * is added in TypeScript, because project names compare by characters.
+ */
+export const PARTY_LINKS_SQL = `
+DELETE FROM links;
+INSERT INTO links
+SELECT s.case_id, w.case_id, 'upstream', 1.0,
+       '欠薪案件的用人单位「' || e.name || '」正是被拖欠账款的中小企业：被欠款而无力支付工资'
+FROM cases s
+JOIN cases w ON w.kind = 'wage_arrears' AND w.employer_entity_id = s.creditor_entity_id
+JOIN entities e ON e.entity_id = s.creditor_entity_id
+WHERE s.kind = 'sme_arrears' AND s.status <> 'merged' AND w.status <> 'merged' AND s.record_count > 0 AND w.record_count > 0;
+
+INSERT INTO links
+WITH roles AS (
+  SELECT cr.case_id, l.developer_name AS name, '建设单位' AS role FROM case_records cr JOIN stg_wage_lead l USING (record_id)
+  UNION ALL
+  SELECT cr.case_id, l.general_contractor_name, '施工总承包单位' FROM case_records cr JOIN stg_wage_lead l USING (record_id)
+), parties AS (
+  SELECT r.case_id, m.entity_id, min(r.role) AS role
+  FROM roles r JOIN entity_members m ON m.mention_key = r.name || '|'
+  WHERE r.name IS NOT NULL GROUP BY ALL
+)
+SELECT s.case_id, w.case_id, 'same_debtor', 0.9,
+       '拖欠账款的「' || e.name || '」同时是欠薪项目的' || any_value(p.role)
+FROM cases s
+JOIN parties p ON p.entity_id = s.debtor_entity_id
+JOIN cases w ON w.case_id = p.case_id AND w.status <> 'merged' AND w.record_count > 0
+JOIN entities e ON e.entity_id = s.debtor_entity_id
+WHERE s.kind = 'sme_arrears' AND s.status <> 'merged' AND s.record_count > 0
+GROUP BY s.case_id, w.case_id, e.name;`;
+
+/** SME case matters and wage case projects, for the same_project comparison. */
+export const PROJECTS_SQL = `
+SELECT c.case_id, c.kind, c.matter AS project FROM cases c
+WHERE c.kind = 'sme_arrears' AND c.matter IS NOT NULL AND c.status <> 'merged' AND c.record_count > 0
+UNION ALL
+SELECT DISTINCT cr.case_id, 'wage_arrears', l.project_name FROM case_records cr JOIN stg_wage_lead l USING (record_id)
+JOIN cases c USING (case_id) WHERE l.project_name IS NOT NULL AND c.status <> 'merged' AND c.record_count > 0`;
