@@ -49,7 +49,8 @@ async function buildKind(conn: DuckDBConnection, kind: keyof typeof PREFIX, reco
     while (end < records.length && records[end]!.group === records[start]!.group) end++;
     const slice = records.slice(start, end);
     const { matter, rule, score } = clusterMatters(
-      slice.map((r) => ({ project: r.project, amountFen: r.amount === null ? null : Number(r.amount), anchor: r.source !== 'complaint' })),
+      slice.map((r) => ({ project: r.project, amountFen: r.amount === null ? null : Number(r.amount), period: r.period, anchor: r.source !== 'complaint' })),
+      { kind: kind === 'wage_arrears' ? 'wage' : 'sme' },
     );
     const local = new Map<number, number[]>();
     matter.forEach((m, k) => {
@@ -104,6 +105,6 @@ const RULE_LABEL: Readonly<Record<string, string>> = {
   same_matter: '同一欠款方、同一中小企业、项目（合同）相近',
   same_project: '同一用人单位、同一项目（并单）',
   same_parties: '同一欠款方和中小企业，只有一项欠款事项',
-  amount_consistent: '同一欠款方和中小企业，金额相符（相差不超过25%）',
+  amount_consistent: '同一欠款方和中小企业，诉求金额与摸排金额相符（0.99–1.25 倍，含利息违约金）',
 };
 
