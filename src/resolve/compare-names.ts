@@ -51,6 +51,14 @@ const DIFFERENT_LABELS: string[] = [];
 
 const result = (level: ComparisonLevel, score: number, label: string): Comparison => ({ level, score, label });
 
+function commonSuffixLength(a: string, b: string): number {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  let n = 0;
+  while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
+  return n;
+}
+
 function charCount(s: string): number {
   let n = s.length;
   for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) & 0xfc00) === 0xd800) n--; // a surrogate pair is one character
@@ -128,6 +136,11 @@ export function compareNames(a: NameFacts, b: NameFacts, options: CompareNamesOp
     return result('core_contains', CORE_CONTAINS, '简称包含于全称');
   }
   if (shortLength < 4) return result('different', 0, '核心名称过短（不足4字），不作近似比较');
+  // The brand (字号) leads the name and is what tells firms apart: 兴睿 and 宏睿建筑装饰工程 are two
+  // companies. When the names differ only inside a short brand, names alone cannot tell a typo from
+  // a neighbour; only shared context (context-edges.ts) may join them.
+  const tail = commonSuffixLength(x, y);
+  if (tail >= 2 && Math.max(lengthX, lengthY) - tail <= 3) return result('different', 0, '字号不同（名称仅字号有别）');
   const edits = levenshteinChars(x, y);
   if (edits > allowedEdits(shortLength)) return result('different', 0, `核心名称相差 ${edits} 字`);
   const similarity = Math.max(jaroWinklerChars(x, y), bigramJaccard(x, y));

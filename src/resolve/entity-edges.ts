@@ -7,7 +7,7 @@ export interface EntityEdge {
   readonly a: number;
   readonly b: number;
   readonly score: number;
-  readonly rule: 'uscc_equal' | 'core_equal' | 'short_name' | 'core_contains' | 'core_fuzzy';
+  readonly rule: 'uscc_equal' | 'core_equal' | 'short_name' | 'core_contains' | 'core_fuzzy' | 'context';
   readonly label: string;
 }
 

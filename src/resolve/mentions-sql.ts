@@ -18,3 +18,12 @@ SELECT name, uscc, bool_or(coalesce(uscc_ok, false)) AS uscc_ok, mode(type_hint)
        mode(street_code) AS street_code, count(*)::INTEGER AS n
 FROM m WHERE name IS NOT NULL AND trim(name) <> ''
 GROUP BY name, uscc ORDER BY name, uscc`;
+
+/** Each SME record's two parties as stored, with its project (bracketed asides removed) and amount. */
+export const CONTEXT_SQL = `
+SELECT debtor_name AS a_name, coalesce(debtor_uscc, '') AS a_uscc, creditor_name AS b_name, coalesce(creditor_uscc, '') AS b_uscc,
+       regexp_replace(coalesce(project_name, ''), '[（(][^）)]*[）)]|\\s', '', 'g') AS project, amount_owed_fen AS amount
+FROM stg_survey
+UNION ALL
+SELECT respondent_name, coalesce(respondent_uscc, ''), complainant_name, coalesce(complainant_uscc, ''), '', amount_claimed_fen
+FROM stg_complaint WHERE kind = 'sme_arrears' AND complainant_is_enterprise`;

@@ -7,7 +7,8 @@ import { assignStableIds } from './assign-stable-ids.js';
 import { clusterEntities } from './cluster-entities.js';
 import { FUZZY_THRESHOLD, type NameFacts } from './compare-names.js';
 import { entityEdges, type EntityEdge } from './entity-edges.js';
-import { MENTIONS_SQL } from './mentions-sql.js';
+import { contextEdges } from './context-edges.js';
+import { CONTEXT_SQL, MENTIONS_SQL } from './mentions-sql.js';
 
 interface Mention {
   readonly name: string;
@@ -45,12 +46,22 @@ export async function resolveEntities(conn: DuckDBConnection): Promise<EntityRun
   const index = new Map(keys.map((k, i) => [k, i]));
   const edges = entityEdges(facts);
   const { mustLink, cannotLink } = await manualDecisions(conn, index);
-  const reps = clusterEntities(facts.length, edges, {
-    threshold: FUZZY_THRESHOLD,
-    mustLink,
-    cannotLink,
-    usccOf: (i) => (facts[i]!.usccValid && !facts[i]!.branchOf ? facts[i]!.uscc : null),
+  const cluster = (all: readonly EntityEdge[]) =>
+    clusterEntities(facts.length, all, {
+      threshold: FUZZY_THRESHOLD,
+      mustLink,
+      cannotLink,
+      usccOf: (i) => (facts[i]!.usccValid && !facts[i]!.branchOf ? facts[i]!.uscc : null),
+    });
+  // Two passes: names alone, then names seen in identical matters (collective evidence).
+  const context = await queryRows<{ a_name: string; a_uscc: string; b_name: string; b_uscc: string; project: string; amount: bigint | null }>(conn, CONTEXT_SQL);
+  const records = context.flatMap((r) => {
+    const a = index.get(`${r.a_name}|${r.a_uscc}`);
+    const b = index.get(`${r.b_name}|${r.b_uscc}`);
+    return a === undefined || b === undefined ? [] : [{ a, b, project: r.project, amount: r.amount }];
   });
+  edges.push(...contextEdges(records, cluster(edges), facts));
+  const reps = cluster(edges);
   const clusters = groupByRep(reps);
   const previous = new Map((await queryRows<{ mention_key: string; entity_id: string }>(conn, 'SELECT mention_key, entity_id FROM entity_members')).map((r) => [r.mention_key, r.entity_id]));
   let next = Number((await queryOne<{ n: bigint }>(conn, "SELECT coalesce(max(CAST(substr(entity_id, 5) AS INTEGER)), 0) AS n FROM entities"))!.n);

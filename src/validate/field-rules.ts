@@ -6,6 +6,7 @@ import { parseAmount, type AmountUnit } from '../normalize/parse-amount.js';
 import { parseDate } from '../normalize/parse-date.js';
 import { normalizePhone } from '../normalize/normalize-phone.js';
 import type { Result } from '../normalize/result.js';
+import { memoByCell } from './memo-by-cell.js';
 
 // Placeholders clerks type into optional cells to mean "nothing here".
 const PLACEHOLDERS = new Set(['', '—', '——', '–', '-', '--', '/', '／', '\\', '无', '暂无', '不详', 'N/A', 'n/a', 'NA', '空', '#N/A', '待定', '未定', '待协商', '不确定', '暂未确定']);
@@ -15,14 +16,21 @@ export function isBlank(value: unknown): boolean {
   return PLACEHOLDERS.has(cellText(value).normalize('NFKC').replace(/\s+/g, ''));
 }
 
-/** Turns a normalizer's Result into a zod transform: its reason becomes the issue message. */
+const BLANK = Symbol('blank');
+
+/**
+ * Turns a normalizer's Result into a zod transform: its reason becomes the issue message. Each
+ * rule remembers its outcome per distinct cell value (normalizers are pure), so a sheet pays for
+ * a name or a date once however often it repeats.
+ */
 function fromResult<T>(normalize: (v: unknown) => Result<T>, requiredMessage?: string) {
+  const outcome = memoByCell((v): Result<T> | typeof BLANK => (isBlank(v) ? BLANK : normalize(v)));
   return z.unknown().transform((v, ctx): T | null => {
-    if (isBlank(v)) {
+    const r = outcome(v);
+    if (r === BLANK) {
       if (requiredMessage) ctx.addIssue({ code: 'custom', message: requiredMessage });
       return null;
     }
-    const r = normalize(v);
     if (r.ok) return r.value;
     ctx.addIssue({ code: 'custom', message: r.reason });
     return null;

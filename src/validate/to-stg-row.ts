@@ -4,6 +4,7 @@ import { matchStreet } from '../normalize/match-street.js';
 import type { EnterpriseName } from '../normalize/normalize-enterprise-name.js';
 import type { Uscc } from '../normalize/normalize-uscc.js';
 import type { ParsedDate } from '../normalize/parse-date.js';
+import { memoByCell } from './memo-by-cell.js';
 
 /** Where a record came from; becomes the leading columns of its stg row. */
 export interface Provenance {
@@ -29,22 +30,41 @@ const code = (prefix: string, u: Uscc | null): Row => ({
   [`${prefix}_uscc_checksum_ok`]: u ? u.checksumOk : null,
 });
 const day = (d: unknown) => (d as ParsedDate | null)?.date ?? null;
+// Street texts and debtor names repeat row after row: look each one up once (both are pure).
+const streetOf = memoByCell((t) => {
+  if (typeof t !== 'string' || !t) return null;
+  const m = matchStreet(t);
+  return m.ok ? { street_code: m.value.code, street_name: m.value.name } : null;
+});
 const street = (...texts: unknown[]) => {
   for (const t of texts) {
-    if (typeof t !== 'string' || !t) continue;
-    const m = matchStreet(t);
-    if (m.ok) return { street_code: m.value.code, street_name: m.value.name };
+    const found = streetOf(t);
+    if (found) return found;
   }
   return { street_code: null, street_name: null };
 };
+const debtorClasses = new Map<string, ReturnType<typeof classifyDebtor>>();
+/** classifyDebtor, remembered per (name, code) pair. */
+function debtorClass(name: string | undefined, code: string | undefined): ReturnType<typeof classifyDebtor> {
+  const key = `${name ?? '\u0000'}\u0001${code ?? '\u0000'}`;
+  let found = debtorClasses.get(key);
+  if (!found) {
+    if (debtorClasses.size >= 50_000) debtorClasses.clear();
+    debtorClasses.set(key, (found = classifyDebtor(name, code)));
+  }
+  return found;
+}
 
-// A complainant that is an organisation, not a person: wage complaints come from workers.
+// A complainant that is an organisation, not a person: wage complaints come from workers. Firms
+// are often named short (昊泰园林, 昌创劳务): a trade word or more than four characters says firm.
 const ORG_SUFFIX = /(公司|厂|中心|店|社|所|部|院|局|集团|企业|商行|工作室|经营部|合作社|事务所|有限合伙)$/;
+const TRADE_WORDS = /劳务|建筑|装饰|工程|机电|园林|绿化|保洁|物业|科技|信息|市政|建材|文化|传播|餐饮|设备|贸易|商贸|实业|咨询|服务|管理|安装|装修/;
 const WAGE_CUES = /工资|薪|农民工|工人|劳务费|工钱|血汗钱/;
 
 /** Is this complaint about workers' pay rather than an enterprise's receivable? */
 export function isWageComplaint(complainant: string | null, content: string | null, hasUscc: boolean): boolean {
-  const isOrg = hasUscc || (complainant !== null && ORG_SUFFIX.test(complainant));
+  const name = complainant ?? '';
+  const isOrg = hasUscc || ORG_SUFFIX.test(name) || TRADE_WORDS.test(name) || Array.from(name).length > 4;
   return !isOrg && WAGE_CUES.test(content ?? '');
 }
 
@@ -53,7 +73,7 @@ export function toStgRow(source: SourceKind, v: Row, p: Provenance): Row {
   if (source === 'survey') {
     const debtor = v.debtor_name as Name;
     const debtorUscc = v.debtor_uscc as Uscc | null;
-    const derived = classifyDebtor(debtor?.legalName, debtorUscc?.code);
+    const derived = debtorClass(debtor?.legalName, debtorUscc?.code);
     return {
       ...p,
       ...street(v.street, p.reporting_unit),
@@ -88,7 +108,7 @@ export function toStgRow(source: SourceKind, v: Row, p: Provenance): Row {
     const uscc = v.complainant_uscc as Uscc | null;
     const wage = isWageComplaint(complainant?.replace(/\s+/g, '') ?? null, v.content as string | null, uscc !== null);
     const respondent = v.respondent_name as Name;
-    const derived = classifyDebtor(respondent?.legalName, (v.respondent_uscc as Uscc | null)?.code);
+    const derived = debtorClass(respondent?.legalName, (v.respondent_uscc as Uscc | null)?.code);
     const complainantName = complainant ? complainant.normalize('NFKC').replace(/\s+/g, '') : null;
     return {
       record_id: p.record_id, file_id: p.file_id, sheet: p.sheet, row_number: p.row_number,

@@ -22,7 +22,7 @@ describe('compareNames', () => {
     ['万科企业股份有限公司', '万科', 'core_contains', '简称包含于全称'],
     ['华为技术有限公司', '华力有限公司', 'different', '核心名称过短（不足4字），不作近似比较'],
     ['华为', '华力', 'different', '核心名称过短（不足4字），不作近似比较'],
-    ['江铃汽车股份有限公司', '江淮汽车股份有限公司', 'different', '核心名称不同（相似度 0.85）'],
+    ['江铃汽车股份有限公司', '江淮汽车股份有限公司', 'different', '字号不同（名称仅字号有别）'],
     ['中国建筑第八工程局有限公司', '中国建筑第五工程局有限公司', 'different', '名称中的序号不同（八／五）'],
     ['中铁二十四局集团有限公司', '中铁二十局集团有限公司', 'different', '名称中的序号不同（二十四／二十）'],
     ['上海农村商业银行股份有限公司', '重庆农村商业银行股份有限公司', 'different', '所在地区不同（上海／重庆）'],
@@ -35,7 +35,8 @@ describe('compareNames', () => {
     ['上海闵行城市建设投资开发有限公司', '上海闵行城市建没投资开发有限公司', 'core_fuzzy', '核心名称相近（相似度 0.94）'],
     ['上海闵行城市建设投资开发有限公司', '上海闵行城市建没投资开犮有限公司', 'different', '核心名称相差 2 字'],
     // Known miss: a typo in the first character of a four-character core gets no prefix bonus.
-    ['上海隧道工程股份有限公司', '上海遂道工程股份有限公司', 'different', '核心名称不同（相似度 0.83）'],
+    ['上海隧道工程股份有限公司', '上海遂道工程股份有限公司', 'different', '字号不同（名称仅字号有别）'],
+    ['上海兴睿建筑装饰工程有限公司', '上海宏睿建筑装饰工程有限公司', 'different', '字号不同（名称仅字号有别）'],
   ])('%s / %s → %s', (a, b, level, label) => {
     const c = compareNames(facts(a), facts(b));
     expect(c).toMatchObject({ level, label });
@@ -95,6 +96,8 @@ describe('compareNames', () => {
     const truePositives = same.filter(fuzzy).length;
     const falsePositives = pairs.filter(([a, b]) => records[a]!.company !== records[b]!.company).filter(fuzzy).length;
     expect(truePositives / (truePositives + falsePositives)).toBeGreaterThan(0.95);
-    expect(truePositives / (records.length - rows.length)).toBeGreaterThan(0.4); // substitutions only: 2369 of 5405, 42 false
+    // Names alone catch typos outside a short brand (字号); a typo inside one (隧道/遂道) is left to
+    // context edges, because 兴睿/宏睿建筑装饰工程 are as often two firms as one misspelt.
+    expect(truePositives / (records.length - rows.length)).toBeGreaterThan(0.25);
   });
 });
