@@ -5,6 +5,8 @@ import { registerIngest } from './commands/ingest-command.js';
 import { registerInit } from './commands/init-command.js';
 import { registerResolve } from './commands/resolve-command.js';
 import { registerRoute } from './commands/route-command.js';
+import { registerRun } from './commands/run-command.js';
+import { registerSchedule } from './commands/schedule-command.js';
 import { registerStart } from './commands/start-command.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -24,6 +26,8 @@ export function buildProgram(): Command {
   registerResolve(program);
   registerCase(program);
   registerRoute(program);
+  registerRun(program);
+  registerSchedule(program);
   registerStart(program);
   return program;
 }

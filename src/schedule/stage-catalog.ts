@@ -1,0 +1,77 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SourceKind } from '../../schemas/header-aliases.js';
+import { csvField } from '../export/safe-cell.js';
+import { ingestFiles } from '../ingest/ingest-files.js';
+import { listInputFiles } from '../ingest/list-input-files.js';
+import { resolveAll } from '../resolve/resolve-all.js';
+import { routeAll } from '../route/route-all.js';
+import { queryRows } from '../store/sql.js';
+import type { Stage, StageContext, StageResult } from './pipeline-definition.js';
+
+function ingestStage(name: string, label: string, folder: (ctx: StageContext) => string, source: SourceKind): Stage {
+  return {
+    name,
+    label,
+    async run(ctx): Promise<StageResult> {
+      const dir = folder(ctx);
+      if (!existsSync(dir)) return { outcome: 'ok', files: 0, summary: `收件箱 ${dir} 不存在，本次无文件` };
+      const outcomes = await ingestFiles(ctx.conn, listInputFiles([dir]), { source, period: source === 'survey' ? (ctx.period ?? undefined) : undefined });
+      const ok = outcomes.filter((o) => o.status === 'ok');
+      const sum = (k: 'read' | 'accepted' | 'rejected') => ok.reduce((n, o) => n + (o.status === 'ok' ? o[k] : 0), 0);
+      const failed = outcomes.filter((o) => o.status === 'failed');
+      for (const f of failed) ctx.say(`  ✗ ${f.file}：${f.reason}`);
+      return {
+        outcome: failed.length > 0 ? 'partial' : 'ok',
+        files: outcomes.length, rowsRead: sum('read'), accepted: sum('accepted'), rejected: sum('rejected'),
+        summary: `${outcomes.length} 个文件（新导入 ${ok.length}，重复跳过 ${outcomes.length - ok.length - failed.length}，失败 ${failed.length}）：读取 ${sum('read')} 行，接收 ${sum('accepted')}，拒收 ${sum('rejected')}`,
+      };
+    },
+  };
+}
+
+/** Surveys of a sweep sit in inbox/surveys/<period>/ when that folder exists, else in inbox/surveys/. */
+const surveyFolder = (ctx: StageContext) => (ctx.period && existsSync(join(ctx.inbox.surveys, ctx.period)) ? join(ctx.inbox.surveys, ctx.period) : ctx.inbox.surveys);
+
+/** Every stage a pipeline can list, by the layer that does the work. */
+export const stages = {
+  ingestSurveys: ingestStage('ingest-surveys', '导入摸排台账', surveyFolder, 'survey'),
+  ingestComplaints: ingestStage('ingest-complaints', '导入投诉举报', (ctx) => ctx.inbox.complaints, 'complaint'),
+  ingestWageLeads: ingestStage('ingest-wage-leads', '导入欠薪线索', (ctx) => ctx.inbox.wageLeads, 'wage_lead'),
+  resolve: {
+    name: 'resolve',
+    label: '识别单位、归并案件',
+    async run(ctx) {
+      const s = await resolveAll(ctx.conn);
+      const c = s.cases.map((k) => `${k.kind === 'sme_arrears' ? '账款' : '欠薪'}案件 ${k.cases}`).join('，');
+      return { outcome: 'ok', summary: `${s.entities.mentions} 种写法 → ${s.entities.entities} 个单位；${c}` };
+    },
+  },
+  route: {
+    name: 'route',
+    label: '关联两部门案件、按备忘录移送',
+    async run(ctx) {
+      const s = await routeAll(ctx.conn, ctx.asOf);
+      const created = s.rules.reduce((n, r) => n + r.created, 0);
+      return { outcome: 'ok', summary: `关联 ${s.links.upstream + s.links.same_debtor + s.links.same_project} 条；新建移送 ${created} 件（规则 ${s.rulesVersion}）` };
+    },
+  },
+  deadlineWatch: {
+    name: 'deadline-watch',
+    label: '逾期督办清单',
+    async run(ctx) {
+      const rows = await queryRows<Record<string, unknown>>(ctx.conn, {
+        sql: `SELECT transfer_id, case_id, mechanism, to_agency, status, strftime(created_on, '%Y-%m-%d') AS created_on,
+                     strftime(due_on, '%Y-%m-%d') AS due_on, CAST(? AS DATE) - due_on AS days_overdue, coalesce(debtor_name, employer_name) AS party
+              FROM transfers_v WHERE status NOT IN ('closed', 'returned') AND due_on < CAST(? AS DATE) ORDER BY due_on, transfer_id`,
+        params: [ctx.asOf, ctx.asOf],
+      });
+      mkdirSync(ctx.out, { recursive: true });
+      const file = join(ctx.out, `逾期督办_${ctx.asOf}.csv`);
+      const header = ['移送编号', '案件编号', '移送机制', '承办部门', '状态', '移送日期', '办结时限', '逾期天数', '欠款方/用人单位'];
+      const body = rows.map((r) => [r.transfer_id, r.case_id, r.mechanism, r.to_agency, r.status, r.created_on, r.due_on, r.days_overdue, r.party].map(csvField).join(','));
+      writeFileSync(file, '\uFEFF' + [header.join(','), ...body].join('\r\n') + '\r\n', 'utf8');
+      return { outcome: 'ok', summary: `逾期未办结 ${rows.length} 件 → ${file}`, outputs: [file] };
+    },
+  },
+} satisfies Record<string, Stage>;
