@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceKind } from '../../schemas/header-aliases.js';
 import { csvField } from '../export/safe-cell.js';
+import { formatFileOutcome } from '../ingest/format-file-outcome.js';
 import { ingestFiles } from '../ingest/ingest-files.js';
 import { listInputFiles } from '../ingest/list-input-files.js';
 import { resolveAll } from '../resolve/resolve-all.js';
@@ -16,11 +17,14 @@ function ingestStage(name: string, label: string, folder: (ctx: StageContext) =>
     async run(ctx): Promise<StageResult> {
       const dir = folder(ctx);
       if (!existsSync(dir)) return { outcome: 'ok', files: 0, summary: `收件箱 ${dir} 不存在，本次无文件` };
-      const outcomes = await ingestFiles(ctx.conn, listInputFiles([dir]), { source, period: source === 'survey' ? (ctx.period ?? undefined) : undefined });
+      const outcomes = await ingestFiles(ctx.conn, listInputFiles([dir]), {
+        source,
+        period: source === 'survey' ? (ctx.period ?? undefined) : undefined,
+        onFile: (o) => ctx.say(`  ${formatFileOutcome(o)}`),
+      });
       const ok = outcomes.filter((o) => o.status === 'ok');
       const sum = (k: 'read' | 'accepted' | 'rejected') => ok.reduce((n, o) => n + (o.status === 'ok' ? o[k] : 0), 0);
       const failed = outcomes.filter((o) => o.status === 'failed');
-      for (const f of failed) ctx.say(`  ✗ ${f.file}：${f.reason}`);
       return {
         outcome: failed.length > 0 ? 'partial' : 'ok',
         files: outcomes.length, rowsRead: sum('read'), accepted: sum('accepted'), rejected: sum('rejected'),

@@ -7,7 +7,7 @@ import { PipelineError } from '../../pipeline-error.js';
 import type { Store } from '../../store/open-store.js';
 import { commandContext, type CommandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { formatFileOutcome, formatIngestTotals } from './print-file-outcome.js';
+import { formatFileOutcome, formatIngestTotals } from '../../ingest/format-file-outcome.js';
 
 export interface IngestCommandOptions {
   readonly source?: SourceKind;
