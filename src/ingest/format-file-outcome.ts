@@ -1,6 +1,6 @@
-import { SOURCE_LABEL } from '../../../schemas/header-aliases.js';
-import { SKIP_LABEL, type SkipKind } from '../../ingest/classify-row.js';
-import type { FileOutcome } from '../../ingest/ingest-files.js';
+import { SOURCE_LABEL } from '../../schemas/header-aliases.js';
+import { SKIP_LABEL, type SkipKind } from './classify-row.js';
+import type { FileOutcome } from './ingest-files.js';
 
 /**
  * One file's accounting line, e.g.
