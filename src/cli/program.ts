@@ -3,10 +3,13 @@ import { Command } from 'commander';
 import { registerCase } from './commands/case-command.js';
 import { registerIngest } from './commands/ingest-command.js';
 import { registerInit } from './commands/init-command.js';
+import { registerReport } from './commands/report-command.js';
 import { registerResolve } from './commands/resolve-command.js';
+import { registerReview } from './commands/review-command.js';
 import { registerRoute } from './commands/route-command.js';
 import { registerRun } from './commands/run-command.js';
 import { registerSchedule } from './commands/schedule-command.js';
+import { registerShare } from './commands/share-command.js';
 import { registerStart } from './commands/start-command.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -26,6 +29,9 @@ export function buildProgram(): Command {
   registerResolve(program);
   registerCase(program);
   registerRoute(program);
+  registerReview(program);
+  registerShare(program);
+  registerReport(program);
   registerRun(program);
   registerSchedule(program);
   registerStart(program);

@@ -1,0 +1,14 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { queryOne, quoteIdent } from '../store/sql.js';
+
+/**
+ * The next readable id in an export table (`RV-2026-000001`): one more than the largest number
+ * used under any year, so an id is never reused. The caller inserts it in its own transaction.
+ * @example await nextExportId(conn, 'review_exports', 'RV', '2026') //=> 'RV-2026-000001'
+ */
+export async function nextExportId(conn: DuckDBConnection, table: 'review_exports' | 'share_exports', prefix: string, year: string): Promise<string> {
+  const row = await queryOne<{ n: number | null }>(conn, {
+    sql: `SELECT max(CAST(regexp_extract(export_id, '(\\d+)$', 1) AS INTEGER)) AS n FROM ${quoteIdent(table)}`,
+  });
+  return `${prefix}-${year}-${String(Number(row?.n ?? 0) + 1).padStart(6, '0')}`;
+}
