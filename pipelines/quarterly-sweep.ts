@@ -7,5 +7,8 @@ export default definePipeline({
   description: '季度摸排（4、9、12月）：导入台账、投诉、欠薪线索，识别归并，关联移送，出报告',
   periodic: true,
   schedule: { cron: '0 2 25 4,9,12 *', workingDaysOnly: false, description: '每年 4、9、12 月 25 日 2:00' },
-  stages: [stages.ingestSurveys, stages.ingestComplaints, stages.ingestWageLeads, stages.resolve, stages.route, stages.deadlineWatch],
+  stages: [
+    stages.ingestSurveys, stages.ingestComplaints, stages.ingestWageLeads, stages.resolve, stages.route,
+    stages.report, stages.reviewWorkbooks, stages.share, stages.deadlineWatch,
+  ],
 });

@@ -1,7 +1,7 @@
 import { basename, extname, resolve } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { PipelineError } from '../pipeline-error.js';
-import { applyTransferAction } from '../route/apply-transfer-action.js';
+import { sendTransfers } from '../route/send-transfers.js';
 import { STATUS_LABEL, type TransferStatus } from '../route/transfer-lifecycle.js';
 import { exec, queryRows, withTransaction } from '../store/sql.js';
 import { openTableAppender } from '../store/table-appender.js';
@@ -51,15 +51,11 @@ export async function exportReviewWorkbook(conn: DuckDBConnection, options: Expo
   const policy = options.policy ?? loadMaskingPolicy();
   const { agency } = options;
   const exportId = await nextExportId(conn, 'review_exports', 'RV', asOf.slice(0, 4));
-  const sent: string[] = [];
-  const notSent: { transferId: string; reason: string }[] = [];
-  for (const t of await queryRows<ReviewQueueRow>(conn, reviewQueueSql(agency, 'pending', asOf))) {
-    const r = await applyTransferAction(conn, t.transfer_id, 'send', {
-      by: 'review export', on: asOf, expectVersion: t.version, note: `随审核表 ${exportId} 移送${AGENCY_LABEL[agency]}`,
-    });
-    if (r.ok) sent.push(t.transfer_id);
-    else notSent.push({ transferId: t.transfer_id, reason: r.reason });
-  }
+  const pending = (await queryRows<ReviewQueueRow>(conn, reviewQueueSql(agency, 'pending', asOf))).map((t) => t.transfer_id);
+  const sent = await sendTransfers(conn, pending, { by: 'review export', on: asOf, note: `随审核表 ${exportId} 移送${AGENCY_LABEL[agency]}` });
+  const moved = new Set(sent);
+  // A transfer another export (or a person) moved meanwhile stays as it is, and is said so.
+  const notSent = pending.filter((id) => !moved.has(id)).map((transferId) => ({ transferId, reason: '导出时已不是待移送状态' }));
   const queue = await queryRows<ReviewQueueRow>(conn, reviewQueueSql(agency, 'open', asOf));
   const personal = await collectPersonalData(conn, policy, 'review', agency, new Set(queue.map((t) => t.case_id)));
   const rows = queue.map((t): ReviewSheetRow => {

@@ -1,6 +1,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceKind } from '../../schemas/header-aliases.js';
+import { exportReviewWorkbook } from '../export/export-review-workbook.js';
+import { exportShareRegistry } from '../export/export-share-registry.js';
+import { buildReport } from '../export/report-build.js';
+import { writeReport } from '../export/report-write.js';
 import { csvField } from '../export/safe-cell.js';
 import { formatFileOutcome } from '../ingest/format-file-outcome.js';
 import { ingestFiles } from '../ingest/ingest-files.js';
@@ -76,6 +80,49 @@ export const stages = {
       const body = rows.map((r) => [r.transfer_id, r.case_id, r.mechanism, r.to_agency, r.status, r.created_on, r.due_on, r.days_overdue, r.party].map(csvField).join(','));
       writeFileSync(file, '\uFEFF' + [header.join(','), ...body].join('\r\n') + '\r\n', 'utf8');
       return { outcome: 'ok', summary: `逾期未办结 ${rows.length} 件 → ${file}`, outputs: [file] };
+    },
+  },
+  report: {
+    name: 'report',
+    label: '汇总报告（xlsx、html 含图表、宣传共推表）',
+    async run(ctx) {
+      if (!ctx.period) return { outcome: 'ok', summary: '没有期次，不出报告' };
+      const periods = await queryRows<{ n: bigint }>(ctx.conn, { sql: 'SELECT count(*) AS n FROM records_v WHERE period = ?', params: [ctx.period] });
+      if (Number(periods[0]?.n ?? 0) === 0) return { outcome: 'ok', summary: `期次 ${ctx.period} 没有记录，不出报告` };
+      const outputs: string[] = [];
+      const full = await buildReport(ctx.conn, { period: ctx.period });
+      for (const format of ['xlsx', 'html'] as const) outputs.push(...(await writeReport(full, format, join(ctx.out, `汇总报告_${ctx.period}.${format}`))));
+      const publicity = await buildReport(ctx.conn, { period: ctx.period, publicity: true });
+      outputs.push(...(await writeReport(publicity, 'xlsx', join(ctx.out, `宣传共推_${ctx.period}.xlsx`))));
+      return { outcome: 'ok', summary: `报告 ${outputs.length} 份 → ${ctx.out}`, outputs };
+    },
+  },
+  reviewWorkbooks: {
+    name: 'review-export',
+    label: '两部门待办移送审核表',
+    async run(ctx) {
+      const outputs: string[] = [];
+      const parts: string[] = [];
+      for (const [agency, name] of [['econ', '区经委'], ['wage', '区根治欠薪办']] as const) {
+        const r = await exportReviewWorkbook(ctx.conn, { agency, out: join(ctx.out, `${name}待办移送审核表_${ctx.asOf}.xlsx`), asOf: ctx.asOf });
+        outputs.push(r.file);
+        parts.push(`${name} ${r.rows} 件（本次移送 ${r.sent.length}）`);
+      }
+      return { outcome: 'ok', summary: parts.join('，'), outputs };
+    },
+  },
+  share: {
+    name: 'share',
+    label: '信息共享登记表（已脱敏）',
+    async run(ctx) {
+      const outputs: string[] = [];
+      const parts: string[] = [];
+      for (const [agency, name] of [['econ', '区经委'], ['wage', '区根治欠薪办']] as const) {
+        const r = await exportShareRegistry(ctx.conn, { agency, outDir: join(ctx.out, `信息共享_${name}`), asOf: ctx.asOf });
+        outputs.push(r.xlsx, r.csv);
+        parts.push(`致${name} ${r.rows} 件`);
+      }
+      return { outcome: 'ok', summary: `${parts.join('，')}（脱敏规则已注明）`, outputs };
     },
   },
 } satisfies Record<string, Stage>;

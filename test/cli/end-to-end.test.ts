@@ -63,12 +63,13 @@ describe('the arrears command end to end on the bundled sample', () => {
     const overdue = JSON.parse((await runCli(['--db', db, '--json', 'transfers', '--overdue', '--as-of', '2026-06-30'], { cwd: dir })).stdout);
     expect(overdue.transfers.length).toBeGreaterThan(0);
     expect(overdue.transfers.every((t: { is_overdue: boolean }) => t.is_overdue)).toBe(true);
-    const id = overdue.transfers[0].transfer_id;
+    // start's review export sent them: a sent transfer can be acknowledged, not closed.
+    const id = overdue.transfers.find((t: { status: string }) => t.status === 'sent').transfer_id;
     const illegal = await runCli(['--db', db, 'transfer', id, 'close', '--outcome', '已付清'], { cwd: dir });
     expect(illegal.code).toBe(2);
     expect(illegal.stderr).toContain('不能办结');
-    const sent = await runCli(['--db', db, 'transfer', id, 'send', '--by', '王芳', '--as-of', '2026-04-21'], { cwd: dir });
-    expect(sent.code).toBe(0);
-    expect(sent.stdout).toContain('待移送 → 已移送');
+    const acked = await runCli(['--db', db, 'transfer', id, 'ack', '--by', '王芳', '--as-of', '2026-04-27'], { cwd: dir });
+    expect(acked.code).toBe(0);
+    expect(acked.stdout).toContain('已移送 → 已签收');
   });
 });
