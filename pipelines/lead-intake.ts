@@ -7,5 +7,5 @@ export default definePipeline({
   description: '线索受理（每个工作日）：导入投诉举报和欠薪线索，识别归并，关联移送',
   periodic: false,
   schedule: { cron: '0 7 * * *', workingDaysOnly: true, description: '每个工作日 7:00（节假日不运行，调休上班日运行）' },
-  stages: [stages.ingestComplaints, stages.ingestWageLeads, stages.resolve, stages.route],
+  stages: [stages.ingestComplaints, stages.ingestWageLeads, stages.extract, stages.resolve, stages.route],
 });

@@ -8,7 +8,7 @@ export default definePipeline({
   periodic: true,
   schedule: { cron: '0 2 25 4,9,12 *', workingDaysOnly: false, description: '每年 4、9、12 月 25 日 2:00' },
   stages: [
-    stages.ingestSurveys, stages.ingestComplaints, stages.ingestWageLeads, stages.resolve, stages.route,
+    stages.ingestSurveys, stages.ingestComplaints, stages.ingestWageLeads, stages.extract, stages.resolve, stages.route,
     stages.report, stages.reviewWorkbooks, stages.share, stages.deadlineWatch,
   ],
 });

@@ -107,6 +107,20 @@ export const WAGE_LEAD_FIELDS: readonly FieldAlias[] = [
   { field: 'summary', all: [['摘要', '简述', '简要情况', '内容', '问题描述', '诉求']] },
 ];
 
+/** Free-text work orders (12345 工单, letters): no party or amount columns, the caller's words instead. */
+export const WORK_ORDER_FIELDS: readonly FieldAlias[] = [
+  { field: 'order_no', exact: ['编号'], all: [['工单编号', '工单号', '信件编号', '来信编号', '件号']] },
+  { field: 'received_on', all: [['受理时间', '来电时间', '登记时间', '受理日期', '来信日期', '交办时间']] },
+  { field: 'channel', all: [['工单来源', '来源渠道', '来源', '渠道']] },
+  { field: 'street', all: [['诉求街道', '诉求区域', '所属街镇', '所属街道', '街镇']] },
+  { field: 'address', all: [['诉求地址', '事发地址', '地址']] },
+  { field: 'order_type', all: [['工单类型', '诉求类型', '类型', '分类']] },
+  { field: 'content', all: [['内容描述', '诉求内容', '市民诉求', '来电内容', '来信内容', '问题描述', '反映内容']] },
+  { field: 'handling_unit', all: [['主办单位', '承办单位', '办理单位', '责任单位']] },
+  { field: 'caller_name', all: [['市民姓名', '来电人', '来信人', '诉求人', '姓名']] },
+  { field: 'caller_phone', all: [['市民电话', '联系电话', '来电号码', '电话']] },
+];
+
 /** Fields a source cannot do without: a header lacking them is not that source. */
 export const REQUIRED_FIELDS: Readonly<Record<SourceKind, readonly string[]>> = {
   survey: ['debtor_name', 'creditor_name', 'amount_owed'],

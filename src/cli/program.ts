@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { registerCase } from './commands/case-command.js';
+import { registerComplaints } from './commands/complaints-command.js';
 import { registerIngest } from './commands/ingest-command.js';
 import { registerInit } from './commands/init-command.js';
 import { registerReport } from './commands/report-command.js';
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerResolve(program);
   registerCase(program);
+  registerComplaints(program);
   registerRoute(program);
   registerReview(program);
   registerShare(program);

@@ -1,4 +1,4 @@
-/** SME-arrears records with their parties' entities: surveys and SME complaints, current and superseded. */
+/** SME-arrears records with their parties' entities: surveys, SME complaints and work orders read as such. */
 export const SME_RECORDS_SQL = `
 SELECT s.record_id, 'survey' AS source, s.period, f.status = 'loaded' AS current, d.entity_id AS debtor, c.entity_id AS creditor,
        s.project_name AS project, s.amount_owed_fen AS amount
@@ -11,6 +11,12 @@ FROM stg_complaint s JOIN files f USING (file_id)
 JOIN entity_members d ON d.mention_key = s.respondent_name || '|' || coalesce(s.respondent_uscc, '')
 JOIN entity_members c ON c.mention_key = s.complainant_name || '|' || coalesce(s.complainant_uscc, '')
 WHERE s.kind = 'sme_arrears' AND s.complainant_is_enterprise
+UNION ALL
+SELECT w.record_id, 'complaint', w.period, true, d.entity_id, c.entity_id, w.project_name, w.amount_owed_fen
+FROM work_orders_v w
+JOIN entity_members d ON d.mention_key = w.debtor_name || '|'
+JOIN entity_members c ON c.mention_key = w.creditor_name || '|'
+WHERE w.kind = 'sme_arrears'
 ORDER BY debtor, creditor, record_id`;
 
 /** Wage records with their employer's entity: wage leads and wage complaints. */
@@ -24,6 +30,10 @@ SELECT s.record_id, 'complaint', s.period, f.status = 'loaded', e.entity_id, NUL
 FROM stg_complaint s JOIN files f USING (file_id)
 JOIN entity_members e ON e.mention_key = s.respondent_name || '|' || coalesce(s.respondent_uscc, '')
 WHERE s.kind = 'wage_arrears'
+UNION ALL
+SELECT w.record_id, 'complaint', w.period, true, e.entity_id, w.project_name, w.amount_owed_fen
+FROM work_orders_v w JOIN entity_members e ON e.mention_key = w.employer_name || '|'
+WHERE w.kind = 'wage_arrears'
 ORDER BY employer, record_id`;
 
 /**

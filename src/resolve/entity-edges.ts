@@ -1,6 +1,6 @@
 import { blockCandidates, containmentCandidates } from './block-candidates.js';
 import { compareNames, FUZZY_THRESHOLD, type NameFacts } from './compare-names.js';
-import { knownShortNames, normalizeShortName } from './known-short-names.js';
+import { knownShortNames, normalizeShortName } from '../normalize/known-short-names.js';
 
 /** A scored reason to put two name spellings in one entity, with the words a person will read. */
 export interface EntityEdge {

@@ -1,6 +1,6 @@
 /**
- * Every enterprise or body named in any stored record (current or superseded), one row per
- * distinct spelling + USCC, with how often it appears. Names from wage leads' 建设单位 / 总承包 /
+ * Every enterprise or body named in any stored record (current or superseded; work orders as read
+ * from their text, corrections applied), one row per distinct spelling + USCC, with how often it appears. Names from wage leads' 建设单位 / 总承包 /
  * 分包 columns arrive as written and are normalised in TypeScript, like every other name.
  */
 export const MENTIONS_SQL = `
@@ -13,6 +13,9 @@ WITH m AS (
   UNION ALL SELECT developer_name, NULL, NULL, NULL, NULL FROM stg_wage_lead
   UNION ALL SELECT general_contractor_name, NULL, NULL, NULL, NULL FROM stg_wage_lead
   UNION ALL SELECT subcontractor_name, NULL, NULL, NULL, NULL FROM stg_wage_lead
+  UNION ALL SELECT debtor_name, NULL, NULL, NULL, street_code FROM work_orders_v WHERE kind = 'sme_arrears'
+  UNION ALL SELECT creditor_name, NULL, NULL, NULL, street_code FROM work_orders_v WHERE kind = 'sme_arrears'
+  UNION ALL SELECT employer_name, NULL, NULL, NULL, street_code FROM work_orders_v WHERE kind = 'wage_arrears'
 )
 SELECT name, uscc, bool_or(coalesce(uscc_ok, false)) AS uscc_ok, mode(type_hint) AS type_hint,
        mode(street_code) AS street_code, count(*)::INTEGER AS n
@@ -26,4 +29,7 @@ SELECT debtor_name AS a_name, coalesce(debtor_uscc, '') AS a_uscc, creditor_name
 FROM stg_survey
 UNION ALL
 SELECT respondent_name, coalesce(respondent_uscc, ''), complainant_name, coalesce(complainant_uscc, ''), '', amount_claimed_fen
-FROM stg_complaint WHERE kind = 'sme_arrears' AND complainant_is_enterprise`;
+FROM stg_complaint WHERE kind = 'sme_arrears' AND complainant_is_enterprise
+UNION ALL
+SELECT debtor_name, '', creditor_name, '', '', amount_owed_fen FROM work_orders_v
+WHERE kind = 'sme_arrears' AND debtor_name IS NOT NULL AND creditor_name IS NOT NULL`;

@@ -6,6 +6,7 @@ import { exportShareRegistry } from '../export/export-share-registry.js';
 import { buildReport } from '../export/report-build.js';
 import { writeReport } from '../export/report-write.js';
 import { csvField } from '../export/safe-cell.js';
+import { extractWorkOrders } from '../extract/extract-work-orders.js';
 import { formatFileOutcome } from '../ingest/format-file-outcome.js';
 import { ingestFiles } from '../ingest/ingest-files.js';
 import { listInputFiles } from '../ingest/list-input-files.js';
@@ -46,6 +47,14 @@ export const stages = {
   ingestSurveys: ingestStage('ingest-surveys', '导入摸排台账', surveyFolder, 'survey'),
   ingestComplaints: ingestStage('ingest-complaints', '导入投诉举报', (ctx) => ctx.inbox.complaints, 'complaint'),
   ingestWageLeads: ingestStage('ingest-wage-leads', '导入欠薪线索', (ctx) => ctx.inbox.wageLeads, 'wage_lead'),
+  extract: {
+    name: 'extract',
+    label: '识读文字诉求工单',
+    async run(ctx) {
+      const s = await extractWorkOrders(ctx.conn);
+      return { outcome: 'ok', summary: s.orders === 0 ? '没有新的工单' : `${s.orders} 件：账款 ${s.sme}，欠薪 ${s.wage}，非欠款事项 ${s.other}；待人工复核 ${s.toReview}（arrears complaints review）` };
+    },
+  },
   resolve: {
     name: 'resolve',
     label: '识别单位、归并案件',

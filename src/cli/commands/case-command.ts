@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { PipelineError } from '../../pipeline-error.js';
+import { maskComplaintText } from '../../extract/mask-complaint-text.js';
+import { markSpans } from '../../extract/mark-spans.js';
 import { formatFen } from '../../normalize/parse-amount.js';
 import { queryOne, queryRows } from '../../store/sql.js';
 import { commandContext } from '../context.js';
@@ -33,7 +35,18 @@ export function registerCase(program: Command): void {
         });
         const history = await queryRows(conn, { sql: 'SELECT * FROM case_changes_v WHERE case_id = ? ORDER BY period', params: [c.case_id] });
         const aliases = await queryRows(conn, { sql: 'SELECT alias_id FROM case_aliases WHERE case_id = ?', params: [c.case_id] });
-        ctx.out.result({ case: c, aliases: aliases.map((a) => a.alias_id), records, entities, history }, () => {
+        // Work orders: the text with what was read where, the caller's details masked.
+        const texts = (
+          await queryRows<{ record_id: string; content: string; fields_json: string | null; caller_name: string | null; corrected: boolean }>(conn, {
+            sql: 'SELECT w.record_id, w.content, w.fields_json, w.caller_name, w.corrected FROM work_orders_v w JOIN case_records cr USING (record_id) WHERE cr.case_id = ?',
+            params: [c.case_id],
+          })
+        ).map((w) => ({
+          record_id: w.record_id,
+          corrected: w.corrected,
+          text: maskComplaintText(markSpans(w.content, w.fields_json ? JSON.parse(w.fields_json) : {}), { callerName: w.caller_name ?? undefined }).text,
+        }));
+        ctx.out.result({ case: c, aliases: aliases.map((a) => a.alias_id), records, entities, history, workOrders: texts }, () => {
           const say = ctx.out.say;
           say(`案件 ${c.case_id}（${c.kind === 'sme_arrears' ? '拖欠中小企业账款' : '欠薪'}）状态：${c.status}${aliases.length ? `，曾用编号：${aliases.map((a) => a.alias_id).join('、')}` : ''}`);
           if (c.debtor_name) say(`  欠款方：${c.debtor_name}（${c.debtor_entity_id}，${c.debtor_type ?? '类型未知'}）`);
@@ -46,6 +59,7 @@ export function registerCase(program: Command): void {
           }
           say('单位识别依据：');
           for (const e of entities) say(`  ${e.entity_id} ${e.legal_name}${e.uscc ? ` ${e.uscc}` : ''} — ${e.rule === 'seed' ? '首个写法' : `${e.evidence}（${Number(e.score).toFixed(2)}，对照 ${String(e.matched_key).split('|')[0]}）`}`);
+          for (const w of texts) say(`工单原文（${w.record_id}${w.corrected ? '，已人工改正' : ''}）：${w.text}`);
           if (history.length > 0) {
             say('逐轮变化：');
             for (const h of history) say(`  ${h.period} ${h.change_label}${h.audit_flag ? ' ⚠ 审计关注' : ''} 欠款 ${yuan(h.amount_owed_fen)}（上轮 ${yuan(h.prev_amount_owed_fen)}）`);
