@@ -1,6 +1,10 @@
 /**
  * Links between SME-arrears cases and wage cases that follow from shared parties. `same_project`
- * is added in TypeScript, because project names compare by characters.
+ * is added in TypeScript, because project names compare by characters. `same_debtor` also asks
+ * that the unpaid SME stands on the wage project's contracting chain (general contractor,
+ * subcontractor or employer): a district body is developer of many projects, and linking each of
+ * its debts to each of its projects would bury the real chains (440,000 links for a 20,000-row
+ * district sweep before this rule).
  */
 export const PARTY_LINKS_SQL = `
 DELETE FROM links;
@@ -21,14 +25,22 @@ WITH roles AS (
   SELECT r.case_id, m.entity_id, min(r.role) AS role
   FROM roles r JOIN entity_members m ON m.mention_key = r.name || '|'
   WHERE r.name IS NOT NULL GROUP BY ALL
+), chain AS (
+  -- Who stands below the developer on the wage case's project: the chain the money failed to go down.
+  SELECT cr.case_id, m.entity_id
+  FROM case_records cr JOIN stg_wage_lead l USING (record_id)
+  CROSS JOIN (SELECT unnest([l.general_contractor_name, l.subcontractor_name, l.employer_name]) AS name) n
+  JOIN entity_members m ON m.mention_key = n.name || '|' OR m.mention_key = n.name || '|' || coalesce(l.employer_uscc, '')
+  WHERE n.name IS NOT NULL
 )
 SELECT s.case_id, w.case_id, 'same_debtor', 0.9,
-       '拖欠账款的「' || e.name || '」同时是欠薪项目的' || any_value(p.role)
+       '拖欠账款的「' || e.name || '」同时是欠薪项目的' || any_value(p.role) || '，被拖欠的企业在该项目的承包链上'
 FROM cases s
 JOIN parties p ON p.entity_id = s.debtor_entity_id
 JOIN cases w ON w.case_id = p.case_id AND w.status <> 'merged' AND w.record_count > 0
 JOIN entities e ON e.entity_id = s.debtor_entity_id
 WHERE s.kind = 'sme_arrears' AND s.status <> 'merged' AND s.record_count > 0
+  AND EXISTS (SELECT 1 FROM chain c WHERE c.case_id = w.case_id AND c.entity_id = s.creditor_entity_id)
 GROUP BY s.case_id, w.case_id, e.name;`;
 
 /** SME case matters and wage case projects, for the same_project comparison. */
