@@ -24,3 +24,19 @@ export { isWorkingDay, addWorkingDays, workingDaysBetween, calendarYears } from 
 export { openStore, resolveDbPath, DEFAULT_DB_PATH, type Store, type OpenStoreOptions } from './store/open-store.js';
 export { ingestFiles, type FileOutcome, type IngestOptions } from './ingest/ingest-files.js';
 export { listInputFiles } from './ingest/list-input-files.js';
+
+export { resolveAll, type ResolveSummary } from './resolve/resolve-all.js';
+export { routeAll, type RouteSummary } from './route/route-all.js';
+export { applyTransferAction, type ActionResult } from './route/apply-transfer-action.js';
+export { nextStatus, type TransferStatus, type TransferAction } from './route/transfer-lifecycle.js';
+export { extractComplaint, type ExtractComplaintOptions } from './extract/extract-complaint.js';
+export type { Extraction } from './extract/extraction.js';
+export { buildEnterpriseDictionary } from './extract/enterprise-dictionary.js';
+export { maskComplaintText } from './extract/mask-complaint-text.js';
+export { needsReview, REVIEW_THRESHOLD } from './extract/needs-review.js';
+export { exportReviewWorkbook } from './export/export-review-workbook.js';
+export { importReviewWorkbook } from './export/import-review-workbook.js';
+export { exportShareRegistry } from './export/export-share-registry.js';
+export { buildReport } from './export/report-build.js';
+export { writeReport, REPORT_FORMATS, type ReportFormat } from './export/report-write.js';
+export { safeCell } from './export/safe-cell.js';
