@@ -6,7 +6,7 @@
  *
  * Grain: one entry per canonical field of a source. Invariant: field names are unique per source.
  */
-export type SourceKind = 'survey' | 'complaint' | 'wage_lead';
+export type SourceKind = 'survey' | 'complaint' | 'wage_lead' | 'work_order';
 
 export interface FieldAlias {
   readonly field: string;
@@ -126,12 +126,14 @@ export const REQUIRED_FIELDS: Readonly<Record<SourceKind, readonly string[]>> = 
   survey: ['debtor_name', 'creditor_name', 'amount_owed'],
   complaint: ['respondent_name', 'content'],
   wage_lead: ['employer_name', 'workers'],
+  work_order: ['order_no', 'content', 'caller_name'],
 };
 
 export const SOURCE_FIELDS: Readonly<Record<SourceKind, readonly FieldAlias[]>> = {
   survey: SURVEY_FIELDS,
   complaint: COMPLAINT_FIELDS,
   wage_lead: WAGE_LEAD_FIELDS,
+  work_order: WORK_ORDER_FIELDS,
 };
 
 /** How each source is named to a clerk. */
@@ -139,4 +141,5 @@ export const SOURCE_LABEL: Readonly<Record<SourceKind, string>> = {
   survey: '摸排台账',
   complaint: '投诉举报',
   wage_lead: '欠薪线索',
+  work_order: '12345工单（文字诉求）',
 };

@@ -26,7 +26,7 @@ export interface LoadOptions extends Omit<ParseFileOptions, 'fileId' | 'sha256'>
   readonly replaceFileId?: number;
 }
 
-const STG_TABLE: Record<SourceKind, string> = { survey: 'stg_survey', complaint: 'stg_complaint', wage_lead: 'stg_wage_lead' };
+const STG_TABLE: Record<SourceKind, string> = { survey: 'stg_survey', complaint: 'stg_complaint', wage_lead: 'stg_wage_lead', work_order: 'stg_work_order' };
 
 /**
  * Parses one file and lands it in one transaction: the files row, every raw row, the rejects and

@@ -2,6 +2,7 @@ import type { SourceKind } from '../../schemas/header-aliases.js';
 import { complaintSchema } from '../../schemas/complaint-schema.js';
 import { surveySchema, type AmountUnits } from '../../schemas/survey-schema.js';
 import { wageLeadSchema } from '../../schemas/wage-lead-schema.js';
+import { workOrderSchema } from '../../schemas/work-order-schema.js';
 import { toStgRow, type Provenance } from '../validate/to-stg-row.js';
 import { validateRow, type RowReject, type RowSchema } from '../validate/validate-row.js';
 import { classifyRow, type SkipKind } from './classify-row.js';
@@ -28,6 +29,7 @@ const SCHEMAS: Record<SourceKind, (units: AmountUnits) => RowSchema> = {
   survey: surveySchema as unknown as (u: AmountUnits) => RowSchema,
   complaint: complaintSchema as unknown as (u: AmountUnits) => RowSchema,
   wage_lead: wageLeadSchema as unknown as (u: AmountUnits) => RowSchema,
+  work_order: workOrderSchema as unknown as (u: AmountUnits) => RowSchema,
 };
 
 /**

@@ -15,7 +15,7 @@ import { routeAll } from '../route/route-all.js';
 import { queryRows } from '../store/sql.js';
 import type { Stage, StageContext, StageResult } from './pipeline-definition.js';
 
-function ingestStage(name: string, label: string, folder: (ctx: StageContext) => string, source: SourceKind): Stage {
+function ingestStage(name: string, label: string, folder: (ctx: StageContext) => string, source: SourceKind | undefined): Stage {
   return {
     name,
     label,
@@ -45,7 +45,8 @@ const surveyFolder = (ctx: StageContext) => (ctx.period && existsSync(join(ctx.i
 /** Every stage a pipeline can list, by the layer that does the work. */
 export const stages = {
   ingestSurveys: ingestStage('ingest-surveys', '导入摸排台账', surveyFolder, 'survey'),
-  ingestComplaints: ingestStage('ingest-complaints', '导入投诉举报', (ctx) => ctx.inbox.complaints, 'complaint'),
+  // Structured complaint exports and free-text work orders share the inbox: headers tell them apart.
+  ingestComplaints: ingestStage('ingest-complaints', '导入投诉举报与工单', (ctx) => ctx.inbox.complaints, undefined),
   ingestWageLeads: ingestStage('ingest-wage-leads', '导入欠薪线索', (ctx) => ctx.inbox.wageLeads, 'wage_lead'),
   extract: {
     name: 'extract',

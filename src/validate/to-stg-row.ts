@@ -103,6 +103,16 @@ export function toStgRow(source: SourceKind, v: Row, p: Provenance): Row {
       remarks: v.remarks,
     };
   }
+  if (source === 'work_order') {
+    // Parties and amounts come later, from the text (the extract stage).
+    return {
+      record_id: p.record_id, file_id: p.file_id, sheet: p.sheet, row_number: p.row_number,
+      period: day(v.received_on)?.slice(0, 7) ?? p.period,
+      order_no: v.order_no, received_on: day(v.received_on), channel: v.channel, ...street(v.street, v.address),
+      address: v.address, order_type: v.order_type, content: v.content, handling_unit: v.handling_unit,
+      caller_name: v.caller_name, caller_phone: v.caller_phone,
+    };
+  }
   if (source === 'complaint') {
     const complainant = (v.complainant_name as string | null) ?? null;
     const uscc = v.complainant_uscc as Uscc | null;
