@@ -29,9 +29,9 @@ WITH roles AS (
   -- Who stands below the developer on the wage case's project: the chain the money failed to go down.
   SELECT cr.case_id, m.entity_id
   FROM case_records cr JOIN stg_wage_lead l USING (record_id)
-  CROSS JOIN (SELECT unnest([l.general_contractor_name, l.subcontractor_name, l.employer_name]) AS name) n
-  JOIN entity_members m ON m.mention_key = n.name || '|' OR m.mention_key = n.name || '|' || coalesce(l.employer_uscc, '')
-  WHERE n.name IS NOT NULL
+  JOIN entity_members m ON m.mention_key IN (l.general_contractor_name || '|', l.subcontractor_name || '|')
+  UNION
+  SELECT case_id, employer_entity_id FROM cases WHERE kind = 'wage_arrears' AND employer_entity_id IS NOT NULL
 )
 SELECT s.case_id, w.case_id, 'same_debtor', 0.9,
        '拖欠账款的「' || e.name || '」同时是欠薪项目的' || any_value(p.role) || '，被拖欠的企业在该项目的承包链上'
