@@ -1,11 +1,16 @@
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, resolve } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SourceKind } from '../../schemas/header-aliases.js';
 import { PipelineError } from '../pipeline-error.js';
 import { exec, queryOne } from '../store/sql.js';
+import { loadCsvSetBased } from './load-csv-set-based.js';
 import { hashFile } from './hash-file.js';
-import { loadParsedFile, type LoadCounts } from './load-parsed-file.js';
+import { loadEvents, loadParsedFile, type LoadCounts } from './load-parsed-file.js';
+import { ParsePool, type ParseJob } from './parse-pool.js';
 import type { ReadOptions } from './raw-row.js';
+import { pickReader } from './read-file.js';
 
 export interface IngestOptions {
   readonly source?: SourceKind;
@@ -14,6 +19,19 @@ export interface IngestOptions {
   /** Load again even when the same content was loaded before. */
   readonly force?: boolean;
   readonly onFile?: (outcome: FileOutcome, index: number, total: number) => void;
+  /**
+   * Threads parsing workbooks while this one writes (config `ingest.concurrency`); default: the
+   * machine's cores. 1 parses everything in this thread.
+   */
+  readonly concurrency?: number;
+  /** Below this many bytes of workbooks to parse, threads are not worth starting (default 4 MiB). */
+  readonly workerMinBytes?: number;
+  /** Let DuckDB parse CSV files and validate distinct values (default true); false reads them row by row. */
+  readonly setBasedCsv?: boolean;
+  /** CSV files smaller than this are read row by row, which is quicker for them (default 256 KiB). */
+  readonly setBasedMinBytes?: number;
+  /** Told when a CSV file meant for set-based loading was read row by row after all, and why. */
+  readonly onSetBasedFallback?: (file: string, reason: string) => void;
 }
 
 /** One file's outcome: ok (loaded), skipped (same content already loaded) or failed (why). */
@@ -22,25 +40,60 @@ export type FileOutcome =
   | { readonly status: 'skipped'; readonly file: string; readonly reason: string }
   | { readonly status: 'failed'; readonly file: string; readonly reason: string };
 
+const WORKER_MIN_BYTES = 4 * 1024 * 1024;
+
 /**
- * Ingests files one after another into the store, each in its own transaction. A failed file is
- * recorded as failed and the rest go on; the caller turns any failure into exit code 1.
+ * Ingests files into the store in the order given, each in its own transaction. CSV files are
+ * parsed by DuckDB and validated value by value (see loadCsvSetBased); workbooks and JSON are
+ * parsed on worker threads, up to `concurrency` at once, while this thread writes the files one
+ * after another. A failed file is recorded as failed and the rest go on; the caller turns any
+ * failure into exit code 1.
  */
 export async function ingestFiles(conn: DuckDBConnection, files: readonly string[], options: IngestOptions = {}): Promise<FileOutcome[]> {
+  const setBased = options.setBasedCsv !== false;
+  const readers = await Promise.all(files.map((f) => pickReader(f).catch(() => undefined)));
+  // CSV goes set-based in this thread; a file pickReader refuses fails the same way in either path.
+  const byRow = files.map((_, i) => readers[i] !== undefined && !(setBased && readers[i] === 'csv'));
+  const pool = startPool(files, byRow, options);
+  const jobs = files.map((path, i) => (pool && byRow[i] ? pool.submit(resolve(path), jobOptions(options)) : undefined));
   const outcomes: FileOutcome[] = [];
-  for (const [i, path] of files.entries()) {
-    const outcome = await ingestOne(conn, path, options);
-    outcomes.push(outcome);
-    options.onFile?.(outcome, i, files.length);
+  try {
+    for (const [i, path] of files.entries()) {
+      const outcome = await ingestOne(conn, path, options, jobs[i]);
+      outcomes.push(outcome);
+      options.onFile?.(outcome, i, files.length);
+    }
+  } finally {
+    for (const job of jobs) job?.cancel();
+    await pool?.close();
   }
   return outcomes;
 }
 
-async function ingestOne(conn: DuckDBConnection, path: string, options: IngestOptions): Promise<FileOutcome> {
+function startPool(files: readonly string[], byRow: readonly boolean[], options: IngestOptions): ParsePool | undefined {
+  const threads = Math.min(options.concurrency ?? availableParallelism(), byRow.filter(Boolean).length);
+  if (threads < 1 || (options.concurrency ?? 2) <= 1) return undefined;
+  const bytes = files.reduce((sum, f, i) => sum + (byRow[i] ? sizeOf(f) : 0), 0);
+  return bytes >= (options.workerMinBytes ?? WORKER_MIN_BYTES) ? new ParsePool(threads) : undefined;
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+function jobOptions(options: IngestOptions) {
+  return { source: options.source, period: options.period, encoding: options.encoding };
+}
+
+async function ingestOne(conn: DuckDBConnection, path: string, options: IngestOptions, job: ParseJob | undefined): Promise<FileOutcome> {
   const file = basename(path);
   let sha256: string;
   try {
-    sha256 = await hashFile(path);
+    sha256 = await (job ? job.sha256 : hashFile(path));
   } catch (err) {
     return { status: 'failed', file, reason: `无法读取文件：${(err as Error).message}` };
   }
@@ -49,10 +102,17 @@ async function ingestOne(conn: DuckDBConnection, path: string, options: IngestOp
     params: [sha256],
   });
   if (seen && seen.status !== 'failed' && !options.force) {
+    job?.cancel();
     return { status: 'skipped', file, reason: `内容与已导入的 ${seen.file_name}（编号 ${seen.file_id}）相同，未重复导入；如需重新导入请加 --force` };
   }
+  const load = { ...jobOptions(options), path: resolve(path), sha256, replaceFileId: seen?.file_id };
   try {
-    const loaded = await loadParsedFile(conn, { path: resolve(path), sha256, replaceFileId: seen?.file_id, ...options });
+    let loaded: LoadCounts | null = null;
+    if (job) loaded = await loadEvents(conn, load, job.events());
+    else if (options.setBasedCsv !== false) {
+      loaded = await loadCsvSetBased(conn, { ...load, minBytes: options.setBasedMinBytes, onFallback: (reason) => options.onSetBasedFallback?.(file, reason) });
+    }
+    loaded ??= await loadParsedFile(conn, load);
     return { status: 'ok', file, ...loaded };
   } catch (err) {
     const reason = err instanceof PipelineError ? err.message : `处理时出错：${(err as Error).message}`;

@@ -1,108 +1,76 @@
-import { basename } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { SourceKind } from '../../schemas/header-aliases.js';
-import { exec, queryOne, queryRows, quoteIdent, withTransaction } from '../store/sql.js';
-import { openTableAppender, type TableAppender } from '../store/table-appender.js';
-import { parseFile, type FileFacts, type ParseFileOptions } from './parse-file.js';
+import { PipelineError } from '../pipeline-error.js';
+import { BatchSink } from './batch-sink.js';
+import { landFile, type LandFileOptions, type LoadCounts } from './land-file.js';
+import { parseFile, type FileFacts, type ParseFileOptions, type SheetParse } from './parse-file.js';
+import { sheetRowParser } from './parse-sheet.js';
+import type { RawRow } from './raw-row.js';
+import { toRowBatch, type RowBatch } from './row-batch.js';
 
-/** The accounting line of one loaded file: read = accepted + rejected + skipped. */
-export interface LoadCounts {
-  readonly fileId: number;
-  readonly source: SourceKind;
-  readonly period: string | null;
-  readonly reportingUnit: string | null;
-  readonly read: number;
-  readonly accepted: number;
-  readonly rejected: number;
-  readonly skipped: number;
-  readonly skippedByKind: Readonly<Record<string, number>>;
-  readonly supersedes: readonly string[];
-}
+export type { LoadCounts } from './land-file.js';
 
-export interface LoadOptions extends Omit<ParseFileOptions, 'fileId' | 'sha256'> {
-  readonly path: string;
-  readonly sha256: string;
-  /** A previous load of the same content to replace (`--force`, or a retry after failure). */
-  readonly replaceFileId?: number;
-}
-
-const STG_TABLE: Record<SourceKind, string> = { survey: 'stg_survey', complaint: 'stg_complaint', wage_lead: 'stg_wage_lead', work_order: 'stg_work_order' };
+export interface LoadOptions extends Omit<ParseFileOptions, 'fileId' | 'sha256'>, LandFileOptions {}
 
 /**
- * Parses one file and lands it in one transaction: the files row, every raw row, the rejects and
- * the stg records, then marks earlier files from the same unit and period as superseded.
- * A failure anywhere rolls the whole file back.
+ * What a parser hands the writer: the file's facts once, then row batches, or data rows for the
+ * writer to parse itself (a worker thread hands some over when the writer has time to spare).
+ */
+export type LoadEvent =
+  | { readonly kind: 'facts'; readonly facts: FileFacts }
+  | { readonly kind: 'batch'; readonly batch: RowBatch }
+  | { readonly kind: 'data'; readonly sheet: SheetParse; readonly rows: readonly RawRow[] };
+
+/**
+ * Parses one file in this thread and lands it in one transaction: the files row, every raw row,
+ * the rejects and the stg records, then marks earlier files from the same unit and period as
+ * superseded. A failure anywhere rolls the whole file back.
  */
 export async function loadParsedFile(conn: DuckDBConnection, options: LoadOptions): Promise<LoadCounts> {
-  return withTransaction(conn, async () => {
-    if (options.replaceFileId !== undefined) await deleteFile(conn, options.replaceFileId);
-    const fileId = Number((await queryOne<{ id: bigint }>(conn, "SELECT nextval('files_seq') AS id"))!.id);
-    await exec(conn, {
-      sql: "INSERT INTO files (file_id, sha256, file_name, path, status) VALUES (?, ?, ?, ?, 'loading')",
-      params: [fileId, options.sha256, basename(options.path), options.path],
-    });
-    const appenders = new Map<string, TableAppender>();
-    const appender = async (table: string) => {
-      let a = appenders.get(table);
-      if (!a) appenders.set(table, (a = await openTableAppender(conn, table)));
-      return a;
-    };
-    const counts = { read: 0, accepted: 0, rejected: 0, skipped: 0 };
-    const skippedByKind: Record<string, number> = {};
+  return loadEvents(conn, options, parseEvents(options));
+}
+
+/** Lands a file from events parsed elsewhere (a worker thread), exactly as loadParsedFile would. */
+export async function loadEvents(conn: DuckDBConnection, options: LandFileOptions, events: AsyncIterable<LoadEvent>): Promise<LoadCounts> {
+  return landFile(conn, options, async (fileId) => {
+    const sink = new BatchSink(conn, fileId);
+    const parse = dataParser();
     let facts: FileFacts | undefined;
     try {
-      for await (const ev of parseFile(options.path, { ...options, fileId })) {
-        if (ev.kind === 'facts') {
-          facts = ev.facts;
-          continue;
-        }
-        const raw = await appender('raw_rows');
-        for (const r of ev.results) {
-          counts.read++;
-          const skipKind = r.disposition === 'skipped' ? r.kind : null;
-          raw.append({ file_id: fileId, sheet: r.row.sheet, row_number: r.rowNumber, disposition: r.disposition, skip_kind: skipKind, cells: JSON.stringify(r.row.cells) });
-          if (r.disposition === 'skipped') {
-            counts.skipped++;
-            skippedByKind[r.kind] = (skippedByKind[r.kind] ?? 0) + 1;
-          } else if (r.disposition === 'rejected') {
-            counts.rejected++;
-            const rej = await appender('rejects');
-            for (const x of r.rejects) rej.append({ file_id: fileId, sheet: r.row.sheet, row_number: r.rowNumber, ...x });
-          } else {
-            counts.accepted++;
-            (await appender(STG_TABLE[ev.source!])).append(r.record);
-          }
-        }
+      for await (const ev of events) {
+        if (ev.kind === 'facts') facts = ev.facts;
+        else if (ev.kind === 'batch') await sink.add(ev.batch);
+        else await sink.add(parse(ev.sheet, ev.rows));
       }
     } finally {
-      for (const a of appenders.values()) a.close();
+      sink.close();
     }
-    const f = facts!;
-    await exec(conn, {
-      sql: `UPDATE files SET status = 'loaded', source = ?, period = ?, reporting_unit = ?, rows_read = ?, accepted = ?,
-              rejected = ?, skipped = ?, skipped_by_kind = ? WHERE file_id = ?`,
-      params: [f.source, f.period, f.reportingUnit, counts.read, counts.accepted, counts.rejected, counts.skipped, JSON.stringify(skippedByKind), fileId],
-    });
-    const supersedes = await supersedeEarlier(conn, fileId, f);
-    return { fileId, ...f, ...counts, skippedByKind, supersedes };
+    // parseFile throws before it ends without facts; this only guards a broken event stream.
+    if (!facts) throw new PipelineError('HEADER_NOT_FOUND', `文件 ${options.path} 没有读出任何表头。`, { file: options.path });
+    return { facts, counts: sink.counts() };
   });
 }
 
-async function supersedeEarlier(conn: DuckDBConnection, fileId: number, f: FileFacts): Promise<string[]> {
-  if (!f.period || !f.reportingUnit) return [];
-  const rows = await queryRows<{ file_name: string }>(conn, {
-    sql: `UPDATE files SET status = 'superseded', superseded_by = ?
-          WHERE status = 'loaded' AND file_id <> ? AND source = ? AND period = ? AND reporting_unit = ?
-          RETURNING file_name`,
-    params: [fileId, fileId, f.source, f.period, f.reportingUnit],
-  });
-  return rows.map((r) => r.file_name);
-}
-
-async function deleteFile(conn: DuckDBConnection, fileId: number): Promise<void> {
-  for (const table of ['raw_rows', 'rejects', ...Object.values(STG_TABLE)]) {
-    await exec(conn, { sql: `DELETE FROM ${quoteIdent(table)} WHERE file_id = ?`, params: [fileId] });
+/**
+ * parseFile's events as the writer takes them: facts, then row batches with the cells already as
+ * JSON (and, with `deferData`, data rows still to parse). The file id is filled in by the writer,
+ * so parsing can start before the file has one.
+ */
+export async function* parseEvents(options: Omit<ParseFileOptions, 'fileId'> & { readonly path: string }): AsyncGenerator<LoadEvent> {
+  for await (const ev of parseFile(options.path, { ...options, fileId: 0 })) {
+    if (ev.kind === 'facts' || ev.kind === 'data') yield ev;
+    else if (ev.kind === 'rows') yield { kind: 'batch', batch: toRowBatch(ev.source, ev.results) };
   }
-  await exec(conn, { sql: "UPDATE files SET status = 'loaded', superseded_by = NULL WHERE superseded_by = ?", params: [fileId] });
-  await exec(conn, { sql: 'DELETE FROM files WHERE file_id = ?', params: [fileId] });
+}
+
+/**
+ * Parses data rows handed over by parseFile's `deferData`, with the same sheetRowParser it would
+ * have used: one per sheet, built on first use.
+ */
+export function dataParser(): (sheet: SheetParse, rows: readonly RawRow[]) => RowBatch {
+  const parsers = new Map<number, ReturnType<typeof sheetRowParser>>();
+  return (sheet, rows) => {
+    let parser = parsers.get(sheet.context.sheetIndex);
+    if (!parser) parsers.set(sheet.context.sheetIndex, (parser = sheetRowParser(sheet.header, sheet.preamble, sheet.context, sheet.headerRowNumber)));
+    return toRowBatch(sheet.header.match.source, rows.map(parser));
+  };
 }

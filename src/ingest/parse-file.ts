@@ -2,13 +2,13 @@ import { basename } from 'node:path';
 import { SOURCE_LABEL, type SourceKind } from '../../schemas/header-aliases.js';
 import { PipelineError } from '../pipeline-error.js';
 import { FIELD_LABEL } from '../validate/field-labels.js';
-import { findHeader, HEADER_SEARCH_ROWS } from './find-header.js';
+import { findHeader, HEADER_SEARCH_ROWS, type FoundHeader } from './find-header.js';
 import { bestHeaderMatch, type HeaderMatch } from './match-header.js';
 import { cellText } from './normalize-header.js';
-import { sheetRowParser, type RowResult } from './parse-sheet.js';
+import { sheetRowParser, type RowResult, type SheetContext } from './parse-sheet.js';
 import type { RawRow, ReadOptions } from './raw-row.js';
 import { readFile } from './read-file.js';
-import { fromFileName, readPreamble } from './read-preamble.js';
+import { fromFileName, readPreamble, type Preamble } from './read-preamble.js';
 
 export interface ParseFileOptions extends ReadOptions {
   readonly fileId: number;
@@ -16,6 +16,8 @@ export interface ParseFileOptions extends ReadOptions {
   readonly source?: SourceKind;
   readonly period?: string;
   readonly batchSize?: number;
+  /** Yield data rows unparsed, as 'data' events, for the caller to parse (here or in another thread). */
+  readonly deferData?: boolean;
 }
 
 /** What a file turned out to be, known once its first data sheet's header is found. */
@@ -25,9 +27,28 @@ export interface FileFacts {
   readonly reportingUnit: string | null;
 }
 
+/** A sheet's header as found: what set-based loading needs to validate the rest of the sheet alike. */
+export interface SheetHeader {
+  readonly sheet: string;
+  readonly header: FoundHeader;
+  readonly preamble: Preamble;
+  /** The row number (record number, for CSV) of the header's last row. */
+  readonly headerRowNumber: number;
+}
+
+/** Everything sheetRowParser needs for a sheet's data rows: plain data, so it can cross threads. */
+export interface SheetParse {
+  readonly header: FoundHeader;
+  readonly preamble: Preamble;
+  readonly context: SheetContext;
+  readonly headerRowNumber: number;
+}
+
 export type ParseEvent =
   | { readonly kind: 'facts'; readonly facts: FileFacts }
-  | { readonly kind: 'rows'; readonly source: SourceKind | null; readonly results: readonly RowResult[] };
+  | { readonly kind: 'header'; readonly header: SheetHeader }
+  | { readonly kind: 'rows'; readonly source: SourceKind | null; readonly results: readonly RowResult[] }
+  | { readonly kind: 'data'; readonly sheet: SheetParse; readonly rows: readonly RawRow[] };
 
 /**
  * Reads a file and yields its rows as results (accepted / rejected / skipped), in batches.
@@ -47,6 +68,18 @@ export async function* parseFile(path: string, options: ParseFileOptions): Async
   let parser: ((row: RawRow) => RowResult) | undefined;
   let skipAs: 'other_sheet' | 'hidden_sheet' | undefined;
   let sheetSource: SourceKind | null = null;
+
+  let sheetParse: SheetParse | undefined;
+  let data: RawRow[] = [];
+  const flushData = () => {
+    if (data.length > 0) pending.push({ kind: 'data', sheet: sheetParse!, rows: data });
+    data = [];
+  };
+  const parse = (row: RawRow) => {
+    if (!options.deferData) return push(parser!(row));
+    data.push(row);
+    if (data.length >= batchSize) flushData();
+  };
 
   const pending: ParseEvent[] = [];
   const push = (r: RowResult) => {
@@ -84,20 +117,24 @@ export async function* parseFile(path: string, options: ParseFileOptions): Async
       }
       sheetSource = header.match.source;
       const headerRow = buffer[header.last]!.rowNumber;
-      parser = sheetRowParser(header, preamble, {
+      pending.push({ kind: 'header', header: { sheet: sheet.name, header, preamble, headerRowNumber: headerRow } });
+      const context: SheetContext = {
         fileId: options.fileId, sha256: options.sha256, sheetIndex: sheet.index, isCsv: sheet.isCsv,
         period: facts.period, reportingUnit: facts.reportingUnit,
-      }, headerRow);
+      };
+      sheetParse = { header, preamble, context, headerRowNumber: headerRow };
+      parser = sheetRowParser(header, preamble, context, headerRow);
       buffer.forEach((row, i) => {
         if (i < header.first) skip(row, 'title');
         else if (i <= header.last) skip(row, 'header');
-        else push(parser!(row));
+        else parse(row);
       });
     }
     buffer = [];
   };
   const endSheet = () => {
     if (!parser && !skipAs && buffer.length > 0) decide();
+    flushData();
     parser = undefined;
     skipAs = undefined;
   };
@@ -106,7 +143,7 @@ export async function* parseFile(path: string, options: ParseFileOptions): Async
     if (ev.kind === 'sheet') {
       endSheet();
       sheet = { name: ev.name, index: ev.index, hidden: ev.hidden, isCsv: ev.name === '' };
-    } else if (parser) push(parser(ev.row));
+    } else if (parser) parse(ev.row);
     else if (skipAs) skip(ev.row, skipAs);
     else {
       buffer.push(ev.row);

@@ -32,11 +32,19 @@ const SCHEMAS: Record<SourceKind, (units: AmountUnits) => RowSchema> = {
   work_order: workOrderSchema as unknown as (u: AmountUnits) => RowSchema,
 };
 
+/** What validating one sheet's rows needs, fixed once its header is known. */
+export interface SheetRules {
+  /** The source's zod schema, built with the sheet's amount units. */
+  readonly schema: RowSchema;
+  /** Header labels (whitespace removed) that mark a repeated header row. */
+  readonly labels: ReadonlySet<string>;
+}
+
 /**
- * Turns the data rows of one sheet, once its header is known, into row results. Built once per
- * sheet (schema and units fixed), then called row by row.
+ * The schema and header labels for a sheet: each amount column takes its own unit, else the
+ * sheet's 单位 line, else the amount owed column's, else any column's.
  */
-export function sheetRowParser(header: FoundHeader, preamble: Preamble, ctx: SheetContext, headerRowNumber: number) {
+export function sheetRules(header: FoundHeader, preamble: Preamble): SheetRules {
   const { match } = header;
   // A sub-column (其中：无分歧) rarely repeats the unit its group or the amount owed column states.
   const owedUnit = match.columns.find((c) => c.field === 'amount_owed' || c.field === 'amount_claimed')?.unit;
@@ -49,6 +57,16 @@ export function sheetRowParser(header: FoundHeader, preamble: Preamble, ctx: She
   const schema = SCHEMAS[match.source](units as AmountUnits);
   const labels = new Set(match.labels.map((l) => l.replace(/\s+/g, '')).filter(Boolean));
   for (const c of match.columns) labels.add(c.label.replace(/\s+/g, ''));
+  return { schema, labels };
+}
+
+/**
+ * Turns the data rows of one sheet, once its header is known, into row results. Built once per
+ * sheet (schema and units fixed), then called row by row.
+ */
+export function sheetRowParser(header: FoundHeader, preamble: Preamble, ctx: SheetContext, headerRowNumber: number) {
+  const { match } = header;
+  const { schema, labels } = sheetRules(header, preamble);
   return (row: RawRow): RowResult => {
     // A CSV's row number is its data line, header excluded; a sheet's is the sheet row.
     const rowNumber = ctx.isCsv ? row.rowNumber - headerRowNumber : row.rowNumber;

@@ -89,7 +89,8 @@ function ignoreRecordLength(parser: object): void {
   };
 }
 
-function sniffEncoding(head: Uint8Array): 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be' {
+/** The encoding readCsv assumes for a file opening with `head`; set-based loading must agree. @example sniffEncoding(new Uint8Array([0xff, 0xfe])) //=> 'utf-16le' */
+export function sniffEncoding(head: Uint8Array): 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be' {
   // Excel's "Unicode text" export is UTF-16 with a byte-order mark (and tabs between fields).
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
@@ -116,7 +117,7 @@ function countReplacements(text: string): number {
  * The most frequent of ',', tab and ';' outside quotes on the first line that has any of them
  * (a title line above the header may have none); ',' on a tie or when no line has one.
  */
-function guessDelimiter(sample: string): string {
+export function guessDelimiter(sample: string): string {
   const counts = { ',': 0, '\t': 0, ';': 0 };
   let quoted = false;
   let lines = 0;

@@ -21,12 +21,24 @@ const SUPPORTED = '支持的文件：Excel 工作簿（.xlsx）、CSV 或制表�
  */
 export async function* readFile(path: string, options: ReadOptions = {}): AsyncGenerator<RawEvent> {
   options.signal?.throwIfAborted();
+  const reader = await pickReader(path);
+  if (reader === 'xlsx') return yield* readXlsx(path, options);
+  if (reader === 'csv') return yield* readCsv(path, options);
+  return yield* readJson(path, options);
+}
+
+/**
+ * Which reader readFile uses for a file, by content before name (see readFile); throws
+ * FILE_UNREADABLE for an empty file or one it does not recognise.
+ * @example await pickReader('投诉.csv') //=> 'csv'
+ */
+export async function pickReader(path: string): Promise<'xlsx' | 'csv' | 'json'> {
   const head = await readHead(path, 64);
   const ext = extname(path).toLowerCase();
   if (head.length === 0) throw fileUnreadable(path, '文件是空的（0 字节）。请重新导出后提交。');
-  if (isZip(head) || isOle(head) || EXCEL_EXTENSIONS.has(ext)) return yield* readXlsx(path, options);
-  if (TEXT_EXTENSIONS.has(ext)) return yield* readCsv(path, options);
-  if (ext === '.json' || opensLikeJson(head)) return yield* readJson(path, options);
+  if (isZip(head) || isOle(head) || EXCEL_EXTENSIONS.has(ext)) return 'xlsx';
+  if (TEXT_EXTENSIONS.has(ext)) return 'csv';
+  if (ext === '.json' || opensLikeJson(head)) return 'json';
   throw fileUnreadable(path, `不认识这种文件（${ext || '没有扩展名'}）。${SUPPORTED}`);
 }
 

@@ -14,6 +14,12 @@ export interface TableAppender {
   readonly table: string;
   /** Appends a row; keys are column names; a missing key takes the column default, else NULL. */
   append(row: Readonly<Record<string, unknown>>): void;
+  /**
+   * Appends `values.length / columns.length` rows given flat, row after row, in `columns` order
+   * (how rows travel from a worker thread without a copy of every key). A table column not
+   * listed takes its default, else NULL; `overrides` replaces a column's value in every row.
+   */
+  appendFlat(columns: readonly string[], values: readonly unknown[], overrides?: Readonly<Record<string, unknown>>): void;
   /** Flushes and closes; safe to call twice. */
   close(): void;
 }
@@ -51,6 +57,21 @@ export async function openTableAppender(conn: DuckDBConnection, table: string): 
         else appendValue(appender, col.kind, v);
       }
       appender.endRow();
+    },
+    appendFlat(names, values, overrides = {}) {
+      const width = names.length;
+      const at = new Map(names.map((n, i) => [n, i]));
+      for (const n of names) if (!columns.some((c) => c.name === n)) throw new Error(`${table} 没有列 ${n}`);
+      const plan = columns.map((col) => ({ col, index: at.get(col.name) ?? -1, fixed: Object.hasOwn(overrides, col.name) }));
+      for (let start = 0; start + width <= values.length; start += width) {
+        for (const { col, index, fixed } of plan) {
+          if (fixed) appendValue(appender, col.kind, overrides[col.name]);
+          else if (index >= 0) appendValue(appender, col.kind, values[start + index]);
+          else if (col.hasDefault) appender.appendDefault();
+          else appender.appendNull();
+        }
+        appender.endRow();
+      }
     },
     close() {
       if (!open) return;

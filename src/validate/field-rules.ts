@@ -9,7 +9,28 @@ import type { Result } from '../normalize/result.js';
 import { memoByCell } from './memo-by-cell.js';
 
 // Placeholders clerks type into optional cells to mean "nothing here".
-const PLACEHOLDERS = new Set(['', '—', '——', '–', '-', '--', '/', '／', '\\', '无', '暂无', '不详', 'N/A', 'n/a', 'NA', '空', '#N/A', '待定', '未定', '待协商', '不确定', '暂未确定']);
+const PLACEHOLDERS: ReadonlySet<string> = new Set(['', '—', '——', '–', '-', '--', '/', '／', '\\', '无', '暂无', '不详', 'N/A', 'n/a', 'NA', '空', '#N/A', '待定', '未定', '待协商', '不确定', '暂未确定']);
+
+/** The placeholders isBlank knows, after NFKC and with all whitespace removed. */
+export const PLACEHOLDER_TEXTS: readonly string[] = [...PLACEHOLDERS];
+
+/**
+ * What a rule does, for set-based loading: rules of these kinds have SQL shortcuts for common
+ * values (see field-shortcuts.ts); any other rule is applied in JavaScript, value by value.
+ */
+export type RuleKind = { readonly kind: 'text' } | { readonly kind: 'amount'; readonly unit: AmountUnit } | { readonly kind: 'phone' };
+
+const RULE_KINDS = new WeakMap<object, RuleKind>();
+
+/** The kind a field's zod schema was built as, if it is one with a shortcut. */
+export function ruleKind(schema: unknown): RuleKind | undefined {
+  return typeof schema === 'object' && schema !== null ? RULE_KINDS.get(schema) : undefined;
+}
+
+function kindOf<T extends object>(schema: T, kind: RuleKind): T {
+  RULE_KINDS.set(schema, kind);
+  return schema;
+}
 
 /** True for an empty cell or a placeholder such as — / 无. @example isBlank(' — ') //=> true */
 export function isBlank(value: unknown): boolean {
@@ -38,7 +59,10 @@ function fromResult<T>(normalize: (v: unknown) => Result<T>, requiredMessage?: s
 }
 
 /** Free text; placeholders become null. */
-export const text = () => z.unknown().transform((v) => (isBlank(v) ? null : cellText(v).normalize('NFKC').replace(/\s+/g, ' ').trim()));
+export const text = () => {
+  const normalized = memoByCell((v) => (isBlank(v) ? null : cellText(v).normalize('NFKC').replace(/\s+/g, ' ').trim()));
+  return kindOf(z.unknown().transform((v) => normalized(v)), { kind: 'text' });
+};
 
 /** Enterprise or body name: required ones refuse a blank with `message`. */
 export const enterpriseName = (message?: string) =>
@@ -48,12 +72,17 @@ export const enterpriseName = (message?: string) =>
   }, message);
 
 export const uscc = () => fromResult(normalizeUscc);
-export const amountFen = (unit: AmountUnit | undefined, message?: string) => fromResult((v) => parseAmount(v, { unit }), message);
+export const amountFen = (unit: AmountUnit | undefined, message?: string) =>
+  kindOf(fromResult((v) => parseAmount(v, { unit }), message), { kind: 'amount', unit: unit ?? '元' });
 export const date = () => fromResult(parseDate);
-export const phone = () => fromResult((v) => {
-  const r = normalizePhone(v);
-  return r.ok ? { ok: true as const, value: r.value.phone } : r;
-});
+export const phone = () =>
+  kindOf(
+    fromResult((v) => {
+      const r = normalizePhone(v);
+      return r.ok ? { ok: true as const, value: r.value.phone } : r;
+    }),
+    { kind: 'phone' },
+  );
 
 /** A count of people: a whole number, 0 or more. */
 export const count = () =>

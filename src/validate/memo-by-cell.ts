@@ -1,40 +1,65 @@
-/** Entries kept per cache before it starts again: bounds memory on columns of unique values. */
-const MAX_ENTRIES = 50_000;
+/** Entries a cache holds before it starts again: bounds memory whatever the column holds. */
+const MAX_ENTRIES = 8_192;
+/** Lookups after which a cache that rarely hits (a column of unique amounts) is dropped. */
+const TRIAL = 8_192;
+const MIN_HIT_RATE = 0.25;
 
 /**
  * Remembers a pure function's result per cell value, so a column that repeats the same names,
  * codes and dates is normalized once per distinct value. Strings, numbers, booleans and Dates (by
- * time) are remembered; anything else is passed straight through. `fn` must not depend on
- * anything but its argument, and callers must not mutate what it returns.
+ * time) are remembered; anything else is passed straight through. A column of mostly unique
+ * values is not worth remembering: after a trial the cache lets go and calls `fn` directly.
+ * `fn` must depend on nothing but its argument, and callers must not mutate what it returns.
  *
  * @example
- * const slowUpper = memoByCell((v) => String(v).toUpperCase());
- * slowUpper('a'); slowUpper('a'); //=> 'A' (computed once)
+ * const upper = memoByCell((v) => String(v).toUpperCase());
+ * upper('a'); upper('a'); //=> 'A', computed once
  */
 export function memoByCell<T>(fn: (value: unknown) => T): (value: unknown) => T {
-  const strings = new Map<string, T>();
-  const numbers = new Map<number, T>();
-  const dates = new Map<number, T>();
-  const booleans = new Map<boolean, T>();
-  const lookup = <K>(cache: Map<K, T>, key: K, value: unknown): T => {
+  let cache: Map<unknown, T> | null = new Map();
+  let lookups = 0;
+  let hits = 0;
+  return (value) => {
+    if (cache === null) return fn(value);
+    let key: unknown;
+    switch (typeof value) {
+      case 'string':
+        key = value;
+        break;
+      case 'number':
+        key = value === 0 ? 0 : value; // -0 and 0 read alike everywhere: one key (Map does the same)
+        break;
+      case 'boolean':
+        key = value;
+        break;
+      default: {
+        // Only a plain Date, keyed by its time (a tagged string cannot collide with a cell string).
+        if (!(value instanceof Date) || Object.getPrototypeOf(value) !== Date.prototype) return fn(value);
+        const time = value.getTime();
+        if (Number.isNaN(time)) return fn(value);
+        key = `\u0000date:${time}`;
+      }
+    }
+    if (++lookups === TRIAL && hits < TRIAL * MIN_HIT_RATE) {
+      cache = null;
+      return fn(value);
+    }
     const hit = cache.get(key);
-    if (hit !== undefined || cache.has(key)) return hit as T;
+    if (hit !== undefined || cache.has(key)) {
+      hits++;
+      return hit as T;
+    }
     if (cache.size >= MAX_ENTRIES) cache.clear();
+    // A cell read from a file is often a slice of the whole XML chunk it came in: kept as a key,
+    // or inside a result, it would keep that chunk alive. A flat copy keeps only itself.
+    if (typeof value === 'string') value = key = flatCopy(value);
     const result = fn(value);
     cache.set(key, result);
     return result;
   };
-  return (value) => {
-    switch (typeof value) {
-      case 'string': return lookup(strings, value, value);
-      case 'number': return lookup(numbers, value, value);
-      case 'boolean': return lookup(booleans, value, value);
-    }
-    // A Date's own getTime: a subclass or a Proxy could answer differently, so only real Dates.
-    if (value instanceof Date && Object.getPrototypeOf(value) === Date.prototype) {
-      const time = value.getTime();
-      if (!Number.isNaN(time)) return lookup(dates, time, value);
-    }
-    return fn(value);
-  };
+}
+
+/** A copy of `s` that shares no memory with the string it was sliced from. */
+function flatCopy(s: string): string {
+  return (' ' + s).slice(1);
 }
