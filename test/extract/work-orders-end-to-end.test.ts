@@ -1,23 +1,13 @@
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { generateWorkOrders } from '../../sample-data/generator/work-orders.js';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
+import { readDb } from '../helpers/read-db.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { writeCsv } from '../helpers/write-fixtures.js';
 
 const dir = tempDir();
 const db = join(dir, 'orders.duckdb');
-async function read<T>(path: string, sql: string): Promise<T[]> {
-  const instance = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
-  const conn = await instance.connect();
-  try {
-    return (await conn.runAndReadAll(sql)).getRowObjectsJson() as T[];
-  } finally {
-    conn.closeSync();
-    instance.closeSync();
-  }
-}
 
 const HEADER = ['工单编号', '受理时间', '工单来源', '诉求街道', '诉求地址', '工单类型', '诉求内容', '主办单位', '市民姓名', '市民电话'] as const;
 
@@ -43,7 +33,7 @@ describe('free-text work orders through the pipeline', () => {
   });
 
   it('case show gives the text with what was read where, and no caller phone in clear', async () => {
-    const rows = await read<{ case_id: string; row_number: number }>(
+    const rows = await readDb<{ case_id: string; row_number: number }>(
       db,
       "SELECT case_id, row_number FROM records_v WHERE file_name = '2026年4月_12345工单.csv' AND kind = 'sme_arrears' AND case_id IS NOT NULL ORDER BY row_number LIMIT 1",
     );

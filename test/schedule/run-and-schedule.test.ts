@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
+import { readDb } from '../helpers/read-db.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const dir = tempDir();
@@ -11,16 +11,6 @@ const empty = join(dir, 'empty-inbox');
 mkdirSync(empty, { recursive: true });
 const SAMPLE = join(REPO_ROOT, 'sample-data', '2026-04');
 
-async function read<T>(db: string, sql: string): Promise<T[]> {
-  const instance = await DuckDBInstance.create(db, { access_mode: 'READ_ONLY' });
-  const conn = await instance.connect();
-  try {
-    return (await conn.runAndReadAll(sql)).getRowObjectsJson() as T[];
-  } finally {
-    conn.closeSync();
-    instance.closeSync();
-  }
-}
 
 const COUNTS = `SELECT (SELECT count(*) FROM records_v) AS records, (SELECT count(*) FROM rejects_v) AS rejects,
   (SELECT count(*) FROM cases_v) AS cases, (SELECT count(*) FROM entities_v) AS entities, (SELECT count(*) FROM transfers) AS transfers,
@@ -35,7 +25,7 @@ describe('schedule --once', () => {
     expect(runs1).toEqual(['deadline-watch', 'info-share', 'lead-intake', 'quarterly-sweep']);
     const second = await runCli(['--db', db, '--json', 'schedule', '--once', '--now', '2025-10-13T12:00:00+08:00', '--inbox', empty, '--out', join(dir, 'out')], { cwd: dir });
     expect(second.code).toBe(0);
-    const rows = await read<{ pipeline: string; as_of: string; trigger: string }>(db, "SELECT pipeline, strftime(as_of, '%Y-%m-%d') AS as_of, trigger FROM runs WHERE stage = '*' ORDER BY pipeline, as_of");
+    const rows = await readDb<{ pipeline: string; as_of: string; trigger: string }>(db, "SELECT pipeline, strftime(as_of, '%Y-%m-%d') AS as_of, trigger FROM runs WHERE stage = '*' ORDER BY pipeline, as_of");
     const days = (p: string) => rows.filter((r) => r.pipeline === p).map((r) => r.as_of);
     // Working days only: Oct 1–8 are holidays, Saturday Oct 11 is a make-up working day.
     expect(days('deadline-watch')).toEqual(['2025-09-30', '2025-10-09', '2025-10-10', '2025-10-11', '2025-10-13']);
@@ -69,11 +59,11 @@ describe('arrears run', () => {
     const db = join(dir, 'idem.duckdb');
     const args = ['--db', db, 'run', 'quarterly-sweep', '--inbox', SAMPLE, '--period', '2026-04', '--as-of', '2026-04-25', '--out', join(dir, 'out-idem')];
     expect((await runCli(args, { cwd: dir })).code).toBe(0);
-    const once = await read(db, COUNTS);
+    const once = await readDb(db, COUNTS);
     const second = await runCli(args, { cwd: dir });
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/新导入 0/);
-    expect(await read(db, COUNTS)).toEqual(once);
+    expect(await readDb(db, COUNTS)).toEqual(once);
   });
 
   it('a run killed mid-ingest and run again ends with the same counts as a clean run', async () => {
@@ -89,6 +79,6 @@ describe('arrears run', () => {
     const rerun = await runCli(args(killed), { cwd: dir });
     expect(rerun.code).toBe(0);
     expect(rerun.stderr + rerun.stdout).not.toContain('内部错误');
-    expect(await read(killed, COUNTS)).toEqual(await read(clean, COUNTS));
+    expect(await readDb(killed, COUNTS)).toEqual(await readDb(clean, COUNTS));
   });
 });

@@ -1,20 +1,14 @@
 import { Command, Option } from 'commander';
-import { PipelineError } from '../../pipeline-error.js';
-import { applyTransferAction, assertApplied, todayInShanghai } from '../../route/apply-transfer-action.js';
+import { asOfDate } from '../../export/as-of-date.js';
+import { AGENCY_LABEL, MECHANISM_LABEL } from '../../export/export-labels.js';
+import { applyTransferAction, assertApplied } from '../../route/apply-transfer-action.js';
 import { routeAll } from '../../route/route-all.js';
 import { ACTION_LABEL, STATUS_LABEL, type TransferAction, type TransferStatus } from '../../route/transfer-lifecycle.js';
 import { formatFen } from '../../normalize/parse-amount.js';
 import { queryRows } from '../../store/sql.js';
 import { commandContext } from '../context.js';
 
-const MECHANISM_LABEL: Record<string, string> = { lead_transfer: '线索移送', info_share: '信息共享', joint_handling: '共处共商' };
-const AGENCY_LABEL: Record<string, string> = { econ: '区经委', wage: '区根治欠薪办', joint: '两部门共商' };
 
-function checkDate(d: string | undefined): string {
-  const day = d ?? todayInShanghai();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new PipelineError('USAGE', `--as-of 应写成 YYYY-MM-DD，例如 2026-04-20；收到：${day}`);
-  return day;
-}
 
 /** `arrears route`, `arrears transfers`, `arrears transfer <id> <action>`: the memorandum at work. */
 export function registerRoute(program: Command): void {
@@ -25,7 +19,7 @@ export function registerRoute(program: Command): void {
     .option('--rules <file>', '移送规则文件（默认 schemas/routing-rules.json）')
     .action(async (opts: { asOf?: string; rules?: string }, cmd: Command) => {
       const ctx = commandContext(cmd);
-      const asOf = checkDate(opts.asOf);
+      const asOf = asOfDate(opts.asOf);
       const store = await ctx.openStore();
       try {
         const s = await routeAll(store.conn, asOf, opts.rules);
@@ -49,7 +43,7 @@ export function registerRoute(program: Command): void {
     .option('--as-of <YYYY-MM-DD>', '按哪一天判断逾期（默认今天）')
     .action(async (opts: { agency?: string; status?: string; overdue?: boolean; dueSoon?: string; asOf?: string }, cmd: Command) => {
       const ctx = commandContext(cmd);
-      const asOf = checkDate(opts.asOf);
+      const asOf = asOfDate(opts.asOf);
       const store = await ctx.openStore();
       try {
         const where: string[] = ['true'];
@@ -93,7 +87,7 @@ export function registerRoute(program: Command): void {
       const ctx = commandContext(cmd);
       const store = await ctx.openStore();
       try {
-        const r = await applyTransferAction(store.conn, id, action, { by: opts.by, note: opts.note, outcome: opts.outcome, on: checkDate(opts.asOf) });
+        const r = await applyTransferAction(store.conn, id, action, { by: opts.by, note: opts.note, outcome: opts.outcome, on: asOfDate(opts.asOf) });
         assertApplied(r);
         ctx.out.result(r, () => ctx.out.say(`${id}：${ACTION_LABEL[action]}，${STATUS_LABEL[r.from]} → ${STATUS_LABEL[r.to]}`));
       } finally {

@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { PIPELINES } from '../../../pipelines/index.js';
+import { asOfDate } from '../../export/as-of-date.js';
 import { PipelineError } from '../../pipeline-error.js';
-import { todayInShanghai } from '../../route/apply-transfer-action.js';
 import type { PipelineDefinition } from '../../schedule/pipeline-definition.js';
 import { acquireRunLock } from '../../schedule/run-lock.js';
 import { runPipeline, type RunOptions, type RunReport } from '../../schedule/run-pipeline.js';
@@ -29,8 +29,7 @@ export function pipelineNamed(name: string): PipelineDefinition {
 
 /** Builds a run's options from the flags and the config: inbox layout, out/<period or day>/, period. */
 export function runOptions(ctx: CommandContext, pipeline: PipelineDefinition, flags: RunFlags, trigger: RunOptions['trigger'], scheduledFor: Date | null): RunOptions {
-  const asOf = flags.asOf ?? todayInShanghai();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new PipelineError('USAGE', `--as-of 应写成 YYYY-MM-DD；收到：${asOf}`);
+  const asOf = asOfDate(flags.asOf);
   if (flags.period && !/^20\d{2}-(0[1-9]|1[0-2])$/.test(flags.period)) throw new PipelineError('USAGE', `--period 应写成 YYYY-MM；收到：${flags.period}`);
   const period = pipeline.periodic ? (flags.period ?? asOf.slice(0, 7)) : null;
   const inbox = flags.inbox
