@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { shanghaiDay } from '../normalize/shanghai-day.js';
 import { PipelineError } from '../pipeline-error.js';
 import { exec, queryOne, withTransaction } from '../store/sql.js';
 import { nextStatus, type TransferAction, type TransferStatus } from './transfer-lifecycle.js';
@@ -19,7 +20,7 @@ export type ActionResult =
 
 /** Today's date in Asia/Shanghai, the district's calendar. @example todayInShanghai() //=> '2026-11-26' */
 export function todayInShanghai(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return shanghaiDay(new Date());
 }
 
 /**

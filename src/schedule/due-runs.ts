@@ -1,4 +1,5 @@
 import { Cron } from 'croner';
+import { shanghaiDay } from '../normalize/shanghai-day.js';
 import { isWorkingDay } from '../normalize/working-days.js';
 import type { PipelineSchedule } from './pipeline-definition.js';
 
@@ -12,10 +13,6 @@ export interface DueRuns {
   readonly skipped: number;
 }
 
-/** The Asia/Shanghai calendar day of an instant. @example shanghaiDay(new Date('2025-09-30T20:00:00Z')) //=> '2025-10-01' */
-export function shanghaiDay(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
 
 /**
  * The scheduled occurrences in (last, now] — every missed one since the last recorded run, so a
@@ -32,3 +29,5 @@ export function dueRuns(schedule: PipelineSchedule, last: Date | null, now: Date
   if (!last) return { due: all.slice(-1), skipped: 0 };
   return { due: all.slice(-MAX_CATCH_UP), skipped: Math.max(0, all.length - MAX_CATCH_UP) };
 }
+
+export { shanghaiDay };
