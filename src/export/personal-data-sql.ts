@@ -21,14 +21,22 @@ const SOURCES: Readonly<Record<PersonalFieldKey, { readonly table: string; reado
 /**
  * Every personal value of the current records attached to a case, one row per value:
  * `case_id, record_id, field, value` (field as in the masking policy, e.g. 'wage_lead.reporter_phone').
- * The values come out in clear: callers mask them before they reach any file.
+ * The values come out in clear: callers mask them before they reach any file. Each staging table
+ * is read once, its fields unnested, against the current records computed once.
  * @example personalDataSql().sql.includes('stg_wage_lead') //=> true
  */
 export function personalDataSql(): SqlQuery {
-  const parts = Object.entries(SOURCES).map(
-    ([field, s]) => `SELECT r.case_id, r.record_id, '${field}' AS field, CAST(${s.expr} AS VARCHAR) AS value
-      FROM ${s.table} JOIN records_v r USING (record_id)
-      WHERE r.case_id IS NOT NULL AND nullif(trim(CAST(${s.expr} AS VARCHAR)), '') IS NOT NULL`,
+  const byTable = new Map<string, string[]>();
+  for (const [field, s] of Object.entries(SOURCES)) {
+    byTable.set(s.table, [...(byTable.get(s.table) ?? []), `{'field': '${field}', 'value': CAST(${s.expr} AS VARCHAR)}`]);
+  }
+  const parts = [...byTable].map(
+    ([table, fields]) => `SELECT r.case_id, r.record_id, p.field, p.value
+      FROM (SELECT record_id, unnest([${fields.join(', ')}]) AS p FROM ${table}) JOIN r USING (record_id)
+      WHERE nullif(trim(p.value), '') IS NOT NULL`,
   );
-  return { sql: `${parts.join('\nUNION ALL\n')}\nORDER BY case_id, record_id, field` };
+  return {
+    sql: `WITH r AS MATERIALIZED (SELECT record_id, case_id FROM records_v WHERE case_id IS NOT NULL)
+      ${parts.join('\nUNION ALL\n')}\nORDER BY case_id, record_id, field`,
+  };
 }

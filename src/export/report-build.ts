@@ -19,6 +19,9 @@ export interface BuildReportOptions {
 /** Asia/Shanghai has no daylight saving: local time is UTC+8 all year. */
 const shanghaiTime = (d: Date) => `${new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
 
+/** The counting rule every edition states. */
+const COUNTING_NOTE = '统计口径：当前有效文件的记录（被更正文件取代的不计）；金额保存为整数“分”，表中按元或万元显示。';
+
 /** '2026-04' → '2026年4月'. */
 const periodLabel = (p: string) => (/^\d{4}-\d{2}$/.test(p) ? `${p.slice(0, 4)}年${Number(p.slice(5))}月` : p);
 
@@ -37,16 +40,31 @@ export async function buildReport(conn: DuckDBConnection, options: BuildReportOp
       : `现有期次：${available.join('、')}。请用 --period 指定其中之一，例如 --period ${available[available.length - 1]}。`;
     throw new PipelineError('USAGE', `数据中没有期次 ${period}。${hint}`, { period, available });
   }
-  const all = [...(await ledgerTables(conn, period)), ...(await caseTables(conn, period))];
-  const tables = publicity ? all.filter((t) => t.suppression).map((t) => suppressSmallCells(t)) : all;
-  const title = publicity
-    ? `${periodLabel(period)}拖欠中小企业账款与欠薪治理情况（宣传共推·匿名汇总）`
-    : `${periodLabel(period)}拖欠中小企业账款与欠薪线索联动处置汇总报告`;
-  const notes = [
-    '统计口径：当前有效文件的记录（被更正文件取代的不计）；金额保存为整数“分”，表中按元或万元显示。',
-    publicity
-      ? `本表为匿名汇总，不含单位名称和个人信息；少于 ${MIN_PUBLISHED_CASES} 件的单元格不公布，并对可由合计反推的单元格作次级隐去。`
-      : '内部使用：含欠款单位名称，不得对外公开；对外请用 --publicity 生成匿名汇总。',
-  ];
-  return { period, publicity, generatedAt: shanghaiTime(options.now ?? new Date()), title, tables, notes };
+  const tables = [...(await ledgerTables(conn, period)), ...(await caseTables(conn, period))];
+  const full: Report = {
+    period, publicity: false, generatedAt: shanghaiTime(options.now ?? new Date()),
+    title: `${periodLabel(period)}拖欠中小企业账款与欠薪线索联动处置汇总报告`,
+    tables,
+    notes: [COUNTING_NOTE, '内部使用：含欠款单位名称，不得对外公开；对外请用 --publicity 生成匿名汇总。'],
+  };
+  return publicity ? publicityEdition(full) : full;
+}
+
+/**
+ * The joint-publicity (宣传共推) edition of an internal report, without querying again: only the
+ * anonymised tables, each with its small cells suppressed.
+ * @example publicityEdition(await buildReport(conn, { period: '2026-04' })).publicity //=> true
+ */
+export function publicityEdition(report: Report): Report {
+  if (report.publicity) return report;
+  return {
+    ...report,
+    publicity: true,
+    title: `${periodLabel(report.period)}拖欠中小企业账款与欠薪治理情况（宣传共推·匿名汇总）`,
+    tables: report.tables.filter((t) => t.suppression).map((t) => suppressSmallCells(t)),
+    notes: [
+      COUNTING_NOTE,
+      `本表为匿名汇总，不含单位名称和个人信息；少于 ${MIN_PUBLISHED_CASES} 件的单元格不公布，并对可由合计反推的单元格作次级隐去。`,
+    ],
+  };
 }

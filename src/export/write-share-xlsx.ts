@@ -44,11 +44,16 @@ export async function writeShareXlsx(input: WriteShareXlsxInput): Promise<void> 
   const header = ws.addRow(input.columns.map((c) => c.header));
   header.eachCell((cell) => (cell.style = { font: { bold: true }, fill: HEAD_FILL, alignment: { wrapText: true, vertical: 'middle', horizontal: 'center' } }));
   header.commit();
+  // Shared style objects, one per column for text and one for amounts: exceljs remembers a style
+  // by object, so each is rendered once rather than once per cell.
+  const styles = input.columns.map((c) => {
+    const alignment: Partial<ExcelJS.Alignment> = { vertical: 'top', wrapText: c.width >= 28 };
+    return { text: { alignment }, fen: { alignment, numFmt: '#,##0.00' } };
+  });
   for (const values of input.rows) {
     const row = ws.addRow(values.map(cellOf));
     values.forEach((v, i) => {
-      const cell = row.getCell(i + 1);
-      cell.style = { alignment: { vertical: 'top', wrapText: input.columns[i]!.width >= 28 }, ...(v?.kind === 'fen' ? { numFmt: '#,##0.00' } : {}) };
+      row.getCell(i + 1).style = v?.kind === 'fen' ? styles[i]!.fen : styles[i]!.text;
     });
     row.commit();
   }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { SourceKind } from '../../schemas/header-aliases.js';
 import { exportReviewWorkbook } from '../export/export-review-workbook.js';
 import { exportShareRegistry } from '../export/export-share-registry.js';
-import { buildReport } from '../export/report-build.js';
+import { buildReport, publicityEdition } from '../export/report-build.js';
 import { writeReport } from '../export/report-write.js';
 import { csvField } from '../export/safe-cell.js';
 import { extractWorkOrders } from '../extract/extract-work-orders.js';
@@ -102,7 +102,7 @@ export const stages = {
       const outputs: string[] = [];
       const full = await buildReport(ctx.conn, { period: ctx.period });
       for (const format of ['xlsx', 'html'] as const) outputs.push(...(await writeReport(full, format, join(ctx.out, `汇总报告_${ctx.period}.${format}`))));
-      const publicity = await buildReport(ctx.conn, { period: ctx.period, publicity: true });
+      const publicity = publicityEdition(full);
       outputs.push(...(await writeReport(publicity, 'xlsx', join(ctx.out, `宣传共推_${ctx.period}.xlsx`))));
       return { outcome: 'ok', summary: `报告 ${outputs.length} 份 → ${ctx.out}`, outputs };
     },
