@@ -30,10 +30,9 @@ export async function collectPersonalData(
   audience: Agency,
   caseIds: ReadonlySet<string>,
 ): Promise<Map<string, CasePersonalData>> {
-  const rows = await queryRows<{ case_id: string; field: PersonalFieldKey; value: string }>(conn, personalDataSql());
+  const rows = await queryRows<{ case_id: string; field: PersonalFieldKey; value: string }>(conn, personalDataSql([...caseIds]));
   const byCase = new Map<string, { field: PersonalFieldKey; value: string }[]>();
   for (const r of rows) {
-    if (!caseIds.has(r.case_id)) continue;
     const list = byCase.get(r.case_id) ?? [];
     list.push(r);
     byCase.set(r.case_id, list);

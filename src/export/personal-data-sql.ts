@@ -1,3 +1,4 @@
+import { listValue } from '@duckdb/node-api';
 import type { PersonalFieldKey } from '../../schemas/masking-policy-schema.js';
 import type { SqlQuery } from '../store/sql.js';
 
@@ -19,13 +20,13 @@ const SOURCES: Readonly<Record<PersonalFieldKey, { readonly table: string; reado
 };
 
 /**
- * Every personal value of the current records attached to a case, one row per value:
+ * Every personal value of the current records attached to the given cases, one row per value:
  * `case_id, record_id, field, value` (field as in the masking policy, e.g. 'wage_lead.reporter_phone').
  * The values come out in clear: callers mask them before they reach any file. Each staging table
- * is read once, its fields unnested, against the current records computed once.
- * @example personalDataSql().sql.includes('stg_wage_lead') //=> true
+ * is read once, its fields unnested, against the cases' current records computed once.
+ * @example personalDataSql(['WAGE-2026-000001']).sql.includes('stg_wage_lead') //=> true
  */
-export function personalDataSql(): SqlQuery {
+export function personalDataSql(caseIds: readonly string[]): SqlQuery {
   const byTable = new Map<string, string[]>();
   for (const [field, s] of Object.entries(SOURCES)) {
     byTable.set(s.table, [...(byTable.get(s.table) ?? []), `{'field': '${field}', 'value': CAST(${s.expr} AS VARCHAR)}`]);
@@ -36,7 +37,10 @@ export function personalDataSql(): SqlQuery {
       WHERE nullif(trim(p.value), '') IS NOT NULL`,
   );
   return {
-    sql: `WITH r AS MATERIALIZED (SELECT record_id, case_id FROM records_v WHERE case_id IS NOT NULL)
+    sql: `WITH r AS MATERIALIZED (
+        SELECT record_id, case_id FROM records_v WHERE case_id IN (SELECT unnest(CAST(? AS VARCHAR[])))
+      )
       ${parts.join('\nUNION ALL\n')}\nORDER BY case_id, record_id, field`,
+    params: [listValue([...caseIds])],
   };
 }

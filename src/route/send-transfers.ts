@@ -18,21 +18,26 @@ export async function sendTransfers(conn: DuckDBConnection, ids: readonly string
   const step = nextStatus('pending', 'send');
   if (!step.ok || ids.length === 0) return [];
   return withTransaction(conn, async () => {
-    const moved = await queryRows<{ transfer_id: string }>(conn, {
+    const asked = listValue([...ids]);
+    // Which of them are still pending, then one UPDATE without RETURNING (DuckDB's RETURNING made
+    // a 9,000-row send take a second instead of a tenth), both inside this transaction.
+    const pending = new Set((await queryRows<{ transfer_id: string }>(conn, {
+      sql: "SELECT transfer_id FROM transfers WHERE status = 'pending' AND transfer_id IN (SELECT unnest(CAST(? AS VARCHAR[])))",
+      params: [asked],
+    })).map((m) => m.transfer_id));
+    const sent = [...new Set(ids)].filter((id) => pending.has(id));
+    if (sent.length === 0) return sent;
+    const moving = listValue(sent);
+    await exec(conn, {
       sql: `UPDATE transfers SET status = ?, version = version + 1, updated_at = current_timestamp
-            WHERE status = 'pending' AND transfer_id IN (SELECT unnest(CAST(? AS VARCHAR[]))) RETURNING transfer_id`,
-      params: [step.value, listValue([...ids])],
+            WHERE transfer_id IN (SELECT unnest(CAST(? AS VARCHAR[])))`,
+      params: [step.value, moving],
     });
-    // Events in the order asked, whatever order the UPDATE returned them in.
-    const movedIds = new Set(moved.map((m) => m.transfer_id));
-    const sent = ids.filter((id) => movedIds.has(id));
-    if (sent.length > 0) {
-      await exec(conn, {
-        sql: `INSERT INTO transfer_events (transfer_id, action, from_status, to_status, on_date, by_whom, note)
-              SELECT unnest(CAST(? AS VARCHAR[])), 'send', 'pending', ?, ?, ?, ?`,
-        params: [listValue(sent), step.value, options.on, options.by, options.note],
-      });
-    }
+    await exec(conn, {
+      sql: `INSERT INTO transfer_events (transfer_id, action, from_status, to_status, on_date, by_whom, note)
+            SELECT unnest(CAST(? AS VARCHAR[])), 'send', 'pending', ?, ?, ?, ?`,
+      params: [moving, step.value, options.on, options.by, options.note],
+    });
     return sent;
   });
 }
