@@ -30,6 +30,7 @@ export async function collectPersonalData(
   audience: Agency,
   caseIds: ReadonlySet<string>,
 ): Promise<Map<string, CasePersonalData>> {
+  if (caseIds.size === 0) return new Map(); // and DuckDB cannot type an empty list parameter
   const rows = await queryRows<{ case_id: string; field: PersonalFieldKey; value: string }>(conn, personalDataSql([...caseIds]));
   const byCase = new Map<string, { field: PersonalFieldKey; value: string }[]>();
   for (const r of rows) {

@@ -28,8 +28,10 @@ WITH roles AS (
 ), chain AS (
   -- Who stands below the developer on the wage case's project: the chain the money failed to go down.
   SELECT cr.case_id, m.entity_id
-  FROM case_records cr JOIN stg_wage_lead l USING (record_id)
-  JOIN entity_members m ON m.mention_key IN (l.general_contractor_name || '|', l.subcontractor_name || '|')
+  -- Unnested and joined by equality: \`mention_key IN (a, b)\` makes DuckDB run a nested loop.
+  FROM case_records cr
+  JOIN (SELECT record_id, unnest([general_contractor_name, subcontractor_name]) AS party FROM stg_wage_lead) l USING (record_id)
+  JOIN entity_members m ON m.mention_key = l.party || '|'
   UNION
   SELECT case_id, employer_entity_id FROM cases WHERE kind = 'wage_arrears' AND employer_entity_id IS NOT NULL
 )

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DuckDBConnection } from '@duckdb/node-api';
+import { listValue, type DuckDBConnection } from '@duckdb/node-api';
 import type { RoutingRules } from '../../schemas/routing-rules-schema.js';
 import { exec, queryOne, queryRows } from '../store/sql.js';
 import { openTableAppender } from '../store/table-appender.js';
@@ -62,13 +62,13 @@ export async function routeCases(conn: DuckDBConnection, rules: RoutingRules, as
   } finally {
     transfers.close();
   }
-  // The event ids come from a sequence, which the appender cannot draw on: insert in chunks.
-  for (let i = 0; i < events.length; i += 500) {
-    const chunk = events.slice(i, i + 500);
+  // The event ids come from a sequence, which the appender cannot draw on: one INSERT of the
+  // unnested lists (a VALUES list of 14,000 rows took seconds to plan).
+  if (events.length > 0) {
     await exec(conn, {
       sql: `INSERT INTO transfer_events (transfer_id, action, to_status, on_date, by_whom, note)
-            VALUES ${chunk.map(() => "(?, 'create', 'pending', ?, 'router', ?)").join(', ')}`,
-      params: chunk.flatMap(([id, note]) => [id, asOf, note]),
+            SELECT unnest(CAST(? AS VARCHAR[])), 'create', 'pending', CAST(? AS DATE), 'router', unnest(CAST(? AS VARCHAR[]))`,
+      params: [listValue(events.map(([id]) => id)), asOf, listValue(events.map(([, note]) => note))],
     });
   }
   return outcomes;
