@@ -12,8 +12,9 @@ import { registerRun } from './commands/run-command.js';
 import { registerSchedule } from './commands/schedule-command.js';
 import { registerShare } from './commands/share-command.js';
 import { registerStart } from './commands/start-command.js';
+import { projectPath } from '../project-root.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(projectPath('package.json'), 'utf8')) as { version: string };
 
 /** Builds the `arrears` command tree. Exported so tests can inspect it without a child process. */
 export function buildProgram(): Command {

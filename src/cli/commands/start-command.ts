@@ -1,12 +1,12 @@
-import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { PIPELINES } from '../../../pipelines/index.js';
 import { commandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { projectPath } from '../../project-root.js';
 import { printRun, runLocked, runOptions } from './run-command.js';
 
 /** The bundled April 2026 sweep that `npm start` runs on: an inbox with surveys/, complaints/, wage-leads/. */
-export const SAMPLE_DIR = fileURLToPath(new URL('../../../sample-data/2026-04', import.meta.url));
+export const SAMPLE_DIR = projectPath('sample-data', '2026-04');
 
 /** `arrears start`: the main job — the quarterly sweep on the bundled sample, end to end. */
 export function registerStart(program: Command): void {
