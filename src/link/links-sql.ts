@@ -34,15 +34,20 @@ WITH roles AS (
   JOIN entity_members m ON m.mention_key = l.party || '|'
   UNION
   SELECT case_id, employer_entity_id FROM cases WHERE kind = 'wage_arrears' AND employer_entity_id IS NOT NULL
+), pairs AS (
+  -- Per wage case, each (developer or contractor, enterprise on its chain) pair: a handful a case.
+  -- SME cases then join on both parties at once; joining on the debtor alone first made a district
+  -- body's 13,000 debts meet its 5,000 projects (a billion rows at city scale).
+  SELECT p.case_id, p.entity_id AS debtor_id, p.role, c.entity_id AS creditor_id
+  FROM parties p JOIN chain c USING (case_id)
 )
 SELECT s.case_id, w.case_id, 'same_debtor', 0.9,
        '拖欠账款的「' || e.name || '」同时是欠薪项目的' || any_value(p.role) || '，被拖欠的企业在该项目的承包链上'
 FROM cases s
-JOIN parties p ON p.entity_id = s.debtor_entity_id
+JOIN pairs p ON p.debtor_id = s.debtor_entity_id AND p.creditor_id = s.creditor_entity_id
 JOIN cases w ON w.case_id = p.case_id AND w.status <> 'merged' AND w.record_count > 0
 JOIN entities e ON e.entity_id = s.debtor_entity_id
 WHERE s.kind = 'sme_arrears' AND s.status <> 'merged' AND s.record_count > 0
-  AND EXISTS (SELECT 1 FROM chain c WHERE c.case_id = w.case_id AND c.entity_id = s.creditor_entity_id)
 GROUP BY s.case_id, w.case_id, e.name;`;
 
 /** SME case matters and wage case projects, for the same_project comparison. */

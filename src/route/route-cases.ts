@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
-import { listValue, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type { RoutingRules } from '../../schemas/routing-rules-schema.js';
-import { exec, queryOne, queryRows } from '../store/sql.js';
-import { openTableAppender } from '../store/table-appender.js';
+import { exec, queryOne } from '../store/sql.js';
 import { conditionSql } from './condition-sql.js';
 import { dueDate } from './due-date.js';
 
@@ -15,62 +13,53 @@ export interface RuleOutcome {
   readonly unchanged: number;
 }
 
-interface Existing {
-  readonly case_id: string;
-  readonly rule_id: string;
-  readonly data_hash: string;
-  readonly status: string;
-}
+// A transfer's running number (TR-2026-000123 → 123), and the largest so far (0 when none).
+const TRANSFER_NUMBER = "CAST(regexp_extract(transfer_id, '(\\d+)$', 1) AS INTEGER)";
+const TRANSFER_NUMBER_MAX = `coalesce(max(${TRANSFER_NUMBER}), 0)`;
 
 /**
  * Applies the memorandum's rules to the open cases as of a day: each match becomes a pending
  * transfer with its rule id, the rules version, the data the rule saw and a due date. Routing again
  * creates nothing; a returned or closed transfer is only followed by a new one if the case data
- * changed since.
+ * changed since. Set work in DuckDB: per rule, the matches go into a scratch table with the hash
+ * of what the rule saw, and one INSERT … SELECT creates the transfers (numbered in case order,
+ * rule after rule) that no earlier transfer of that case and rule stands for.
  */
 export async function routeCases(conn: DuckDBConnection, rules: RoutingRules, asOf: string): Promise<RuleOutcome[]> {
-  const existing = await queryRows<Existing>(conn, `
-    SELECT case_id, rule_id, data_hash, status FROM transfers
-    QUALIFY row_number() OVER (PARTITION BY case_id, rule_id ORDER BY transfer_id DESC) = 1`);
-  const latest = new Map(existing.map((e) => [`${e.case_id}|${e.rule_id}`, e]));
   const year = asOf.slice(0, 4);
-  let next = Number((await queryOne<{ n: number | null }>(conn, "SELECT max(CAST(regexp_extract(transfer_id, '(\\d+)$', 1) AS INTEGER)) AS n FROM transfers"))?.n ?? 0);
-  const transfers = await openTableAppender(conn, 'transfers');
-  const events: [string, string][] = [];
+  const base = Number((await queryOne<{ n: number }>(conn, `SELECT ${TRANSFER_NUMBER_MAX} AS n FROM transfers`))?.n ?? 0);
   const outcomes: RuleOutcome[] = [];
-  try {
-    for (const rule of rules.rules) {
-      const matches = await queryRows<{ case_id: string; data: string }>(conn, conditionSql(rule.when));
-      let created = 0;
-      for (const m of matches) {
-        const hash = createHash('sha256').update(m.data).digest('hex').slice(0, 16);
-        const prev = latest.get(`${m.case_id}|${rule.id}`);
-        const finished = prev?.status === 'returned' || prev?.status === 'closed';
-        if (prev && (prev.data_hash === hash || !finished)) continue;
-        const { dueOn, text } = dueDate(asOf, rule.deadline);
-        const id = `TR-${year}-${String(++next).padStart(6, '0')}`;
-        transfers.append({
-          transfer_id: id, case_id: m.case_id, mechanism: rule.mechanism, from_agency: rule.from, to_agency: rule.to,
-          rule_id: rule.id, rules_version: rules.version, reason: rule.reason, status: 'pending', created_on: asOf,
-          due_on: dueOn, deadline_rule: text, data_seen: m.data, data_hash: hash,
-        });
-        events.push([id, `规则 ${rule.id}（${rules.version}）`]);
-        created++;
-      }
-      outcomes.push({ ruleId: rule.id, matched: matches.length, created, unchanged: matches.length - created });
-    }
-  } finally {
-    transfers.close();
-  }
-  // The event ids come from a sequence, which the appender cannot draw on: one INSERT of the
-  // unnested lists (a VALUES list of 14,000 rows took seconds to plan).
-  if (events.length > 0) {
+  for (const rule of rules.rules) {
+    const condition = conditionSql(rule.when);
+    // The hash is of the JSON text's UTF-8 bytes: the same value Node's sha256 gave earlier runs.
     await exec(conn, {
-      sql: `INSERT INTO transfer_events (transfer_id, action, to_status, on_date, by_whom, note)
-            SELECT unnest(CAST(? AS VARCHAR[])), 'create', 'pending', CAST(? AS DATE), 'router', unnest(CAST(? AS VARCHAR[]))`,
-      params: [listValue(events.map(([id]) => id)), asOf, listValue(events.map(([, note]) => note))],
+      sql: `CREATE OR REPLACE TEMP TABLE route_matches AS
+            SELECT case_id, data, left(sha256(data), 16) AS data_hash FROM (${condition.sql})`,
+      params: condition.params,
     });
+    const matched = Number((await queryOne<{ n: bigint }>(conn, 'SELECT count(*) AS n FROM route_matches'))?.n ?? 0);
+    const { dueOn, text } = dueDate(asOf, rule.deadline);
+    const created = await exec(conn, {
+      sql: `INSERT INTO transfers (transfer_id, case_id, mechanism, from_agency, to_agency, rule_id, rules_version, reason,
+                                   status, created_on, due_on, deadline_rule, data_seen, data_hash)
+            SELECT printf('TR-%s-%06d', ?, n.last + row_number() OVER (ORDER BY m.case_id)), m.case_id, ?, ?, ?, ?, ?, ?,
+                   'pending', CAST(? AS DATE), CAST(? AS DATE), ?, m.data, m.data_hash
+            FROM route_matches m
+            CROSS JOIN (SELECT ${TRANSFER_NUMBER_MAX} AS last FROM transfers) n
+            LEFT JOIN (SELECT case_id, data_hash, status FROM transfers WHERE rule_id = ?
+                       QUALIFY row_number() OVER (PARTITION BY case_id ORDER BY transfer_id DESC) = 1) prev USING (case_id)
+            WHERE prev.case_id IS NULL OR (prev.status IN ('returned', 'closed') AND prev.data_hash <> m.data_hash)`,
+      params: [year, rule.mechanism, rule.from, rule.to, rule.id, rules.version, rule.reason, asOf, dueOn, text, rule.id],
+    });
+    outcomes.push({ ruleId: rule.id, matched, created, unchanged: matched - created });
   }
+  await exec(conn, 'DROP TABLE IF EXISTS route_matches');
+  // The event ids come from a sequence: one INSERT … SELECT, in transfer order.
+  await exec(conn, {
+    sql: `INSERT INTO transfer_events (transfer_id, action, to_status, on_date, by_whom, note)
+          SELECT transfer_id, 'create', 'pending', created_on, 'router', '规则 ' || rule_id || '（' || rules_version || '）'
+          FROM (SELECT *, ${TRANSFER_NUMBER} AS number FROM transfers) WHERE number > ? ORDER BY number`,
+    params: [base],
+  });
   return outcomes;
 }
-

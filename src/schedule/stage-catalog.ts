@@ -71,7 +71,8 @@ export const stages = {
     async run(ctx) {
       const s = await routeAll(ctx.conn, ctx.asOf);
       const created = s.rules.reduce((n, r) => n + r.created, 0);
-      return { outcome: 'ok', summary: `关联 ${s.links.upstream + s.links.same_debtor + s.links.same_project} 条；新建移送 ${created} 件（规则 ${s.rulesVersion}）` };
+      const common = s.links.too_common_projects > 0 ? `（${s.links.too_common_projects} 个项目名称过于常见，不单凭名称关联）` : '';
+      return { outcome: 'ok', summary: `关联 ${s.links.upstream + s.links.same_debtor + s.links.same_project} 条${common}；新建移送 ${created} 件（规则 ${s.rulesVersion}）` };
     },
   },
   deadlineWatch: {

@@ -24,7 +24,8 @@ export function registerRoute(program: Command): void {
       try {
         const s = await routeAll(store.conn, asOf, opts.rules);
         ctx.out.result({ asOf, ...s }, () => {
-          ctx.out.say(`案件关联：上游欠款致欠薪 ${s.links.upstream}，同一欠款方 ${s.links.same_debtor}，同一项目 ${s.links.same_project}`);
+          ctx.out.say(`案件关联：上游欠款致欠薪 ${s.links.upstream}，同一欠款方 ${s.links.same_debtor}，同一项目 ${s.links.same_project}` +
+            (s.links.too_common_projects > 0 ? `（${s.links.too_common_projects} 个项目名称过于常见，不单凭名称关联）` : ''));
           ctx.out.say(`移送规则 ${s.rulesVersion}（${asOf}）：`);
           for (const r of s.rules) ctx.out.say(`  ${r.ruleId} 符合 ${r.matched} 件，新建移送 ${r.created}，已有未变 ${r.unchanged}`);
         });
