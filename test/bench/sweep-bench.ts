@@ -30,6 +30,9 @@ if (!existsSync(join(inbox, 'ground-truth.csv'))) {
   execFileSync(process.execPath, ['--import', 'tsx', 'sample-data/generate.ts', '--rows', String(rows), '--seed', seed, '--out', inbox], { stdio: 'inherit', cwd: ROOT });
 }
 
+// Measure the command as installed: compiled (npm ci's prepare), not the sources through tsx.
+execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'inherit' });
+
 const scratch = mkdtempSync(join(tmpdir(), 'arrears-sweep-bench-'));
 // The child reports its own peak RSS as it exits (getrusage: the whole process, worker threads included).
 const reporter = join(scratch, 'report-rss.mjs');
