@@ -35,6 +35,13 @@ const INSTANCE_OPTIONS: Record<string, string> = {
 };
 
 /**
+ * How much memory DuckDB may hold before it spills to `<db>.tmp/`: ARREARS_DUCKDB_MEMORY (DuckDB's
+ * own syntax, e.g. '8GB'), else 3 GB. DuckDB's default is 80 % of the machine, which a city-scale
+ * join once took (18 GB) while other work shared the server.
+ */
+export const DEFAULT_DUCKDB_MEMORY = '3GB';
+
+/**
  * Opens (creating if needed) the DuckDB store and applies migrations.
  * A second writer on the same file gets a `DB_LOCKED` error that names the holder.
  * @example const store = await openStore({ path: ':memory:' }); store.close();
@@ -46,6 +53,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   try {
     instance = await DuckDBInstance.create(path, {
       ...INSTANCE_OPTIONS,
+      memory_limit: process.env.ARREARS_DUCKDB_MEMORY || DEFAULT_DUCKDB_MEMORY,
       ...(options.readOnly ? { access_mode: 'READ_ONLY' } : {}),
     });
   } catch (err) {

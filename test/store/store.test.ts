@@ -45,6 +45,27 @@ describe('store', () => {
     });
   });
 
+  it('DuckDB memory is capped at 3 GB unless ARREARS_DUCKDB_MEMORY says otherwise', async () => {
+    const limit = async () => {
+      const store = await openStore({ path: ':memory:' });
+      try {
+        return (await queryOne<{ v: string }>(store.conn, "SELECT current_setting('memory_limit') AS v"))?.v;
+      } finally {
+        store.close();
+      }
+    };
+    const saved = process.env.ARREARS_DUCKDB_MEMORY;
+    try {
+      delete process.env.ARREARS_DUCKDB_MEMORY;
+      expect(await limit()).toBe('2.7 GiB'); // DuckDB's GB is 10^9 bytes
+      process.env.ARREARS_DUCKDB_MEMORY = '1GB';
+      expect(await limit()).toBe('953.6 MiB');
+    } finally {
+      if (saved === undefined) delete process.env.ARREARS_DUCKDB_MEMORY;
+      else process.env.ARREARS_DUCKDB_MEMORY = saved;
+    }
+  });
+
   it('quotes identifiers, binds values, and rolls a failed transaction back', async () => {
     expect(quoteIdent('a"b')).toBe('"a""b"');
     await withDatabase(async ({ conn }) => {
