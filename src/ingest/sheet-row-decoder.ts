@@ -231,6 +231,8 @@ export class SheetRowDecoder {
     const n = Number(text);
     if (Number.isNaN(n)) return text;
     if (!this.dateStyles[this.style]) return n;
-    return new Date(Math.round((n - 25569 + (this.date1904 ? 1462 : 0)) * 86_400_000));
+    const date = new Date(Math.round((n - 25569 + (this.date1904 ? 1462 : 0)) * 86_400_000));
+    // A serial no calendar holds (1e20 in a date-formatted cell) stays a number, for the date rule to refuse.
+    return Number.isNaN(date.getTime()) ? n : date;
   }
 }

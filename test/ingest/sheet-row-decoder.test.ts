@@ -126,6 +126,13 @@ describe('SheetRowDecoder', () => {
     expect(decodeInChunks(xml, [40, 95], [], [])).toEqual([{ sheet: 's', rowNumber: 3, cells: [null, 'a<b&c', 5] }]);
   });
 
+  it('keeps a date-formatted number no calendar holds as the number', () => {
+    const decoder = new SheetRowDecoder('s', [], [false, true], false);
+    expect(decoder.feed('<row r="1"><c r="A1" s="1"><v>1E+20</v></c><c r="B1" s="1"><v>45383</v></c></row>')).toEqual([
+      { sheet: 's', rowNumber: 1, cells: [1e20, new Date(Date.UTC(2024, 3, 1))] },
+    ]);
+  });
+
   it('refuses a sheet cut off inside a row', () => {
     const decoder = new SheetRowDecoder('s', [], [], false);
     expect(decoder.feed('<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2')).toEqual([{ sheet: 's', rowNumber: 1, cells: [1] }]);
