@@ -23,6 +23,16 @@ const TOTAL = /^(?:小计|合计|总计|累计|本页合计|本页小计|汇总)
 const NOTE = /^(?:填表说明|填报说明|说明[:：]|注[:：]|注意[:：]|备注[:：]|\d+[.、．]\s*\S{6,})/;
 const SIGNATURE = /(?:填表人|填报人|审核人|负责人|制表人|审批人|经办人|分管领导|单位盖章|（盖章）)\s*[:：]?/;
 
+const DATED = new WeakMap<ReadonlySet<string>, boolean>();
+const DATE_TEXT = /^[+-]?\d{4,6}-\d\d-\d\d$/;
+
+/** Whether a header could be matched by a date cell's text (a header cell that is a date). */
+function hasDateLabel(labels: ReadonlySet<string>): boolean {
+  let dated = DATED.get(labels);
+  if (dated === undefined) DATED.set(labels, (dated = [...labels].some((l) => DATE_TEXT.test(l))));
+  return dated;
+}
+
 /**
  * Tells a data row from the furniture around it: blank rows, repeated headers, a row of column
  * numbers, section titles (一、…), subtotal and total rows, notes and signature lines.
@@ -38,7 +48,16 @@ export function classifyRow(cells: readonly unknown[], headerLabels: ReadonlySet
   let total = false; // one of the first three texts starts a subtotal/total
   let signed = false; // one of the first four texts is a signature label
   let laterDigit = false; // a text after the first has a digit
+  const datedLabels = hasDateLabel(headerLabels);
   for (const c of cells) {
+    if (c instanceof Date && count > 0 && !datedLabels && !Number.isNaN(c.getTime())) {
+      // A date's text (2026-04-01) is never a position, a total, a signature or a note, and has
+      // digits: no need to write it out.
+      count++;
+      numbered = false;
+      if (count <= 3) laterDigit = true;
+      continue;
+    }
     let t = cellText(c);
     if (!t) continue;
     if (typeof c !== 'number') t = t.replace(/\s+/g, '');
