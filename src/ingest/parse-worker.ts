@@ -9,8 +9,13 @@ import { hashFile } from './hash-file.js';
 import { dataParser, parseEvents } from './load-parsed-file.js';
 import type { ParseJobOptions, ToWorker, FromWorker } from './parse-pool.js';
 
-/** Row batches (of WORKER_BATCH_ROWS) a job may have posted and the main thread not yet written: bounds memory. */
-const MAX_IN_FLIGHT = 4;
+/**
+ * Row batches (of 500 rows) a job may have posted and the main thread not yet written: bounds
+ * memory. A file the main thread is writing needs only a few ready; a file waiting its turn is
+ * parsed well ahead (32k rows), which is what lets a sweep of many files use every thread.
+ */
+const MAX_IN_FLIGHT_LANDING = 4;
+const MAX_IN_FLIGHT_WAITING = 64;
 
 /** Data batches handed to the main thread and not yet taken: one keeps it busy, more would wait there unparsed. */
 const MAX_HANDED_OVER = 1;
@@ -83,8 +88,8 @@ async function run(id: number, path: string, options: ParseJobOptions): Promise<
         else event = { kind: 'batch', batch: parse(event.sheet, event.rows) };
       }
       post({ type: 'event', id, event });
-      if (event.kind !== 'facts' && ++job.inFlight >= MAX_IN_FLIGHT) {
-        while (job.inFlight >= MAX_IN_FLIGHT && !job.controller.signal.aborted) {
+      if (event.kind !== 'facts' && ++job.inFlight >= limit(job)) {
+        while (job.inFlight >= limit(job) && !job.controller.signal.aborted) {
           await new Promise<void>((resolve) => (job.wake = resolve));
         }
         job.wake = undefined;
@@ -97,6 +102,10 @@ async function run(id: number, path: string, options: ParseJobOptions): Promise<
   } finally {
     running.delete(id);
   }
+}
+
+function limit(job: Running): number {
+  return job.landing ? MAX_IN_FLIGHT_LANDING : MAX_IN_FLIGHT_WAITING;
 }
 
 function describeError(err: unknown): Extract<FromWorker, { type: 'failed' }>['error'] {
