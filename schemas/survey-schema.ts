@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatFen } from '../src/normalize/parse-amount.js';
 import { amountFen, date, enterpriseName, oneOf, phone, text, uscc, yesNo } from '../src/validate/field-rules.js';
+import { withRowCheck } from '../src/validate/validate-row.js';
 import type { AmountUnit } from '../src/normalize/parse-amount.js';
 
 export const DEBTOR_TYPES = ['机关', '事业单位', '国有企业', '大型企业', '平台公司', '其他'] as const;
@@ -25,42 +26,41 @@ export type AmountUnits = Readonly<Partial<Record<string, AmountUnit>>>;
  * when present. Amount fields are integer fen. One issue per bad cell, each with its field.
  */
 export function surveySchema(units: AmountUnits) {
-  return z
-    .object({
-      seq: text(),
-      street: text(),
-      debtor_name: enterpriseName('欠款单位名称为空'),
-      debtor_uscc: uscc(),
-      debtor_type: oneOf(DEBTOR_TYPES, DEBTOR_TYPE_SYNONYMS, '欠款单位类型'),
-      debtor_dept: text(),
-      creditor_name: enterpriseName('中小企业（债权人）名称为空'),
-      creditor_uscc: uscc(),
-      creditor_size: oneOf(CREDITOR_SIZES, SIZE_SYNONYMS, '企业规模'),
-      arrears_type: oneOf(ARREARS_TYPES, ARREARS_TYPE_SYNONYMS, '欠款类型', '其他'),
-      project_name: text(),
-      contract_amount: amountFen(units.contract_amount),
-      amount_owed: amountFen(units.amount_owed, '欠款金额为空'),
-      undisputed_amount: amountFen(units.undisputed_amount),
-      disputed_amount: amountFen(units.disputed_amount),
-      arose_on: date(),
-      agreed_pay_on: date(),
-      amount_cleared: amountFen(units.amount_cleared),
-      planned_clear_on: date(),
-      in_litigation: yesNo(),
-      contact_name: text(),
-      contact_phone: phone(),
-      remarks: text(),
-    })
-    .superRefine((r, ctx) => {
-      if (r.amount_owed !== null && r.undisputed_amount !== null && r.disputed_amount !== null) {
-        const sum = r.undisputed_amount + r.disputed_amount;
-        if (sum !== r.amount_owed) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['undisputed_amount'],
-            message: `无分歧金额与有分歧金额之和（${formatFen(sum)} 元）不等于欠款金额（${formatFen(r.amount_owed)} 元）`,
-          });
-        }
+  const fields = z.object({
+    seq: text(),
+    street: text(),
+    debtor_name: enterpriseName('欠款单位名称为空'),
+    debtor_uscc: uscc(),
+    debtor_type: oneOf(DEBTOR_TYPES, DEBTOR_TYPE_SYNONYMS, '欠款单位类型'),
+    debtor_dept: text(),
+    creditor_name: enterpriseName('中小企业（债权人）名称为空'),
+    creditor_uscc: uscc(),
+    creditor_size: oneOf(CREDITOR_SIZES, SIZE_SYNONYMS, '企业规模'),
+    arrears_type: oneOf(ARREARS_TYPES, ARREARS_TYPE_SYNONYMS, '欠款类型', '其他'),
+    project_name: text(),
+    contract_amount: amountFen(units.contract_amount),
+    amount_owed: amountFen(units.amount_owed, '欠款金额为空'),
+    undisputed_amount: amountFen(units.undisputed_amount),
+    disputed_amount: amountFen(units.disputed_amount),
+    arose_on: date(),
+    agreed_pay_on: date(),
+    amount_cleared: amountFen(units.amount_cleared),
+    planned_clear_on: date(),
+    in_litigation: yesNo(),
+    contact_name: text(),
+    contact_phone: phone(),
+    remarks: text(),
+  });
+  return withRowCheck(fields, (r, ctx) => {
+    if (r.amount_owed !== null && r.undisputed_amount !== null && r.disputed_amount !== null) {
+      const sum = r.undisputed_amount + r.disputed_amount;
+      if (sum !== r.amount_owed) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['undisputed_amount'],
+          message: `无分歧金额与有分歧金额之和（${formatFen(sum)} 元）不等于欠款金额（${formatFen(r.amount_owed)} 元）`,
+        });
       }
-    });
+    }
+  });
 }

@@ -4,6 +4,13 @@ import { STG_TABLE, type RowCounts } from './land-file.js';
 import { RAW_COLUMNS, REJECT_COLUMNS, type RowBatch } from './row-batch.js';
 
 /**
+ * Rows after which the appenders hand what they hold to the table. An appender keeps up to 200k
+ * rows to itself otherwise, all in memory; in the table, DuckDB writes each full row group to the
+ * file as it goes (still inside the transaction), which keeps a large file's memory bounded.
+ */
+const FLUSH_ROWS = 16_384;
+
+/**
  * Writes row batches of one file through DuckDB appenders (inside the caller's transaction) and
  * keeps the file's counts. Appenders open on first use and are closed by `close`, in `finally`.
  */
@@ -13,6 +20,7 @@ export class BatchSink {
   private accepted = 0;
   private rejected = 0;
   private skipped = 0;
+  private flushedAt = 0;
   private readonly skippedByKind: Record<string, number> = {};
 
   constructor(
@@ -23,6 +31,10 @@ export class BatchSink {
   async add(batch: RowBatch): Promise<void> {
     const width = RAW_COLUMNS.length;
     const { raw } = batch;
+    if (this.read - this.flushedAt >= FLUSH_ROWS) {
+      for (const a of this.appenders.values()) a.flush();
+      this.flushedAt = this.read;
+    }
     for (let i = 0; i < raw.length; i += width) {
       this.read++;
       const disposition = raw[i + 2];

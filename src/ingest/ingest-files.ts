@@ -43,6 +43,12 @@ export type FileOutcome =
 const WORKER_MIN_BYTES = 4 * 1024 * 1024;
 
 /**
+ * DuckDB settings while files land. By default DuckDB keeps five full row groups (600k rows) of a
+ * transaction in memory before writing them to the file; one is enough to keep appends streaming.
+ */
+const LANDING_SETTINGS: Readonly<Record<string, string>> = { write_buffer_row_group_count: '1' };
+
+/**
  * Ingests files into the store in the order given, each in its own transaction. CSV files are
  * parsed by DuckDB and validated value by value (see loadCsvSetBased); workbooks and JSON are
  * parsed on worker threads, up to `concurrency` at once, while this thread writes the files one
@@ -57,6 +63,7 @@ export async function ingestFiles(conn: DuckDBConnection, files: readonly string
   const pool = startPool(files, byRow, options);
   const jobs = files.map((path, i) => (pool && byRow[i] ? pool.submit(resolve(path), jobOptions(options)) : undefined));
   const outcomes: FileOutcome[] = [];
+  const restore = await applySettings(conn, LANDING_SETTINGS);
   try {
     for (const [i, path] of files.entries()) {
       const outcome = await ingestOne(conn, path, options, jobs[i]);
@@ -66,8 +73,22 @@ export async function ingestFiles(conn: DuckDBConnection, files: readonly string
   } finally {
     for (const job of jobs) job?.cancel();
     await pool?.close();
+    await restore();
   }
   return outcomes;
+}
+
+/** Sets DuckDB settings (names are this module's constants) and returns how to put them back. */
+async function applySettings(conn: DuckDBConnection, settings: Readonly<Record<string, string>>): Promise<() => Promise<void>> {
+  const before: [string, string][] = [];
+  for (const [name, value] of Object.entries(settings)) {
+    const was = await queryOne<{ v: string }>(conn, { sql: 'SELECT current_setting(?)::VARCHAR AS v', params: [name] });
+    if (was) before.push([name, was.v]);
+    await exec(conn, { sql: `SET ${name} = ?`, params: [value] });
+  }
+  return async () => {
+    for (const [name, value] of before) await exec(conn, { sql: `SET ${name} = ?`, params: [value] }).catch(() => undefined);
+  };
 }
 
 function startPool(files: readonly string[], byRow: readonly boolean[], options: IngestOptions): ParsePool | undefined {

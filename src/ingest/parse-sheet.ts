@@ -4,7 +4,7 @@ import { surveySchema, type AmountUnits } from '../../schemas/survey-schema.js';
 import { wageLeadSchema } from '../../schemas/wage-lead-schema.js';
 import { workOrderSchema } from '../../schemas/work-order-schema.js';
 import { toStgRow, type Provenance } from '../validate/to-stg-row.js';
-import { validateRow, type RowReject, type RowSchema } from '../validate/validate-row.js';
+import { rowValidator, type RowReject, type RowSchema } from '../validate/validate-row.js';
 import { classifyRow, type SkipKind } from './classify-row.js';
 import type { FoundHeader } from './find-header.js';
 import type { Preamble } from './read-preamble.js';
@@ -67,12 +67,13 @@ export function sheetRules(header: FoundHeader, preamble: Preamble): SheetRules 
 export function sheetRowParser(header: FoundHeader, preamble: Preamble, ctx: SheetContext, headerRowNumber: number) {
   const { match } = header;
   const { schema, labels } = sheetRules(header, preamble);
+  const validate = rowValidator(schema, match.columns);
   return (row: RawRow): RowResult => {
     // A CSV's row number is its data line, header excluded; a sheet's is the sheet row.
     const rowNumber = ctx.isCsv ? row.rowNumber - headerRowNumber : row.rowNumber;
     const kind = classifyRow(row.cells, labels);
     if (kind !== 'data') return { disposition: 'skipped', row, rowNumber, kind };
-    const outcome = validateRow(schema, match.columns, row.cells);
+    const outcome = validate(row.cells);
     if (!outcome.ok) return { disposition: 'rejected', row, rowNumber, rejects: outcome.rejects };
     const provenance: Provenance = {
       record_id: `${ctx.sha256.slice(0, 12)}-${ctx.sheetIndex}-${rowNumber}`,

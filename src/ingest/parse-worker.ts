@@ -9,8 +9,13 @@ import { hashFile } from './hash-file.js';
 import { dataParser, parseEvents } from './load-parsed-file.js';
 import type { ParseJobOptions, ToWorker, FromWorker } from './parse-pool.js';
 
-/** Row batches a job may have posted and the main thread not yet written: bounds memory. */
-const MAX_IN_FLIGHT = 16;
+/**
+ * Row batches (of 500 rows) a job may have posted and the main thread not yet written: bounds
+ * memory. A file the main thread is writing needs only a few ready; a file waiting its turn is
+ * parsed well ahead (32k rows), which is what lets a sweep of many files use every thread.
+ */
+const MAX_IN_FLIGHT_LANDING = 4;
+const MAX_IN_FLIGHT_WAITING = 64;
 
 /** Data batches handed to the main thread and not yet taken: one keeps it busy, more would wait there unparsed. */
 const MAX_HANDED_OVER = 1;
@@ -74,16 +79,17 @@ async function run(id: number, path: string, options: ParseJobOptions): Promise<
     const parse = dataParser();
     for await (const ev of parseEvents({ ...options, path, sha256, signal: job.controller.signal, deferData: true })) {
       if (job.controller.signal.aborted) break;
-      // Data rows go to the main thread while it writes this file and has none waiting; the rest
-      // are parsed here. Either way each row is parsed once, by the same sheetRowParser.
+      // Data rows go to the main thread while it writes this file and is about to run out of
+      // work (at most one batch waiting, none of them unparsed); the rest are parsed here. Either
+      // way each row is parsed once, by the same sheetRowParser.
       let event = ev;
       if (event.kind === 'data') {
-        if (job.landing && job.handedOver < MAX_HANDED_OVER) job.handedOver++;
+        if (job.landing && job.handedOver < MAX_HANDED_OVER && job.inFlight <= 1) job.handedOver++;
         else event = { kind: 'batch', batch: parse(event.sheet, event.rows) };
       }
       post({ type: 'event', id, event });
-      if (event.kind !== 'facts' && ++job.inFlight >= MAX_IN_FLIGHT) {
-        while (job.inFlight >= MAX_IN_FLIGHT && !job.controller.signal.aborted) {
+      if (event.kind !== 'facts' && ++job.inFlight >= limit(job)) {
+        while (job.inFlight >= limit(job) && !job.controller.signal.aborted) {
           await new Promise<void>((resolve) => (job.wake = resolve));
         }
         job.wake = undefined;
@@ -96,6 +102,10 @@ async function run(id: number, path: string, options: ParseJobOptions): Promise<
   } finally {
     running.delete(id);
   }
+}
+
+function limit(job: Running): number {
+  return job.landing ? MAX_IN_FLIGHT_LANDING : MAX_IN_FLIGHT_WAITING;
 }
 
 function describeError(err: unknown): Extract<FromWorker, { type: 'failed' }>['error'] {

@@ -1,21 +1,17 @@
 import './exceljs-utf8-fix.js'; // before exceljs: see the module
 import { createReadStream } from 'node:fs';
-import { createRequire } from 'node:module';
 import ExcelJS from 'exceljs';
 import { PipelineError } from '../pipeline-error.js';
 import { fileUnreadable, readHead } from './raw-row.js';
-import type { CellValue, RawEvent, RawRow, ReadOptions, SheetStart } from './raw-row.js';
-
-type SaxNode = { readonly name: string; readonly attributes: Readonly<Record<string, string | undefined>> };
-type SaxEvent = { eventType: 'opentag' | 'closetag'; value: SaxNode } | { eventType: 'text'; value: string };
+import type { RawEvent, ReadOptions, SheetStart } from './raw-row.js';
+import { SheetRowDecoder } from './sheet-row-decoder.js';
+import { unescapeOoxml } from './xml-scan.js';
 
 // exceljs's own sheet decoder turns cached formula errors into NaN, drops cached results of 0,
 // gives boolean formula results as 1/0 and misses the zh-CN built-in date formats (numFmtId 27–36,
-// 50–58). So exceljs unzips and reads shared strings, styles and the sheet list, and we decode the
-// sheet XML with its SAX helper (an internal path: re-check it when upgrading exceljs past 4.4).
-const parseSax = createRequire(import.meta.url)('exceljs/lib/utils/parse-sax.js') as (
-  source: AsyncIterable<unknown>,
-) => AsyncIterable<SaxEvent[]>;
+// 50–58); and its SAX parser builds an object per tag, which costs more than the rows. So exceljs
+// unzips and reads shared strings, styles and the sheet list, and SheetRowDecoder reads the sheet
+// XML itself, straight from the unzipped bytes.
 
 /** The parts of exceljs's streaming WorkbookReader that its typings leave out. */
 interface Book {
@@ -27,7 +23,7 @@ interface Book {
   workbookRels?: ReadonlyArray<{ Id: string; Target: string }>;
 }
 /** exceljs sets `id` to the numeric sheetId once it has matched the sheet to workbook.xml, else leaves the file number as a string. */
-interface Sheet { id: number | string; name: string; iterator: AsyncIterable<unknown> & { destroy?: () => void } }
+interface Sheet { id: number | string; name: string; iterator: AsyncIterable<Uint8Array | string> & { destroy?: () => void } }
 
 const NOT_XLSX = '不是有效的 Excel 文件（xlsx），文件可能已损坏或不完整。请确认文件能在 Excel 中打开，另存为 .xlsx 后重新提交。';
 const OLD_XLS = '这是旧版 Excel（.xls）文件，或设置了打开密码的工作簿。请在 Excel 中取消密码并另存为 .xlsx 后重新提交。';
@@ -79,14 +75,19 @@ export async function* readXlsx(path: string, options: ReadOptions = {}): AsyncG
       const start = sheetStart(book, sheet, sheetCount++);
       yield start;
       strings ??= book.sharedStrings?.map(flattenSharedString);
-      const decoder = new SheetDecoder(start.name, strings ?? [], dateStyles(book), book.properties?.model?.date1904 === true);
-      const chunks = parseSax(sheet.iterator)[Symbol.asyncIterator]();
+      const decoder = new SheetRowDecoder(start.name, strings ?? [], dateStyles(book), book.properties?.model?.date1904 === true);
+      // Streaming, so a character whose UTF-8 bytes straddle two chunks stays whole.
+      const utf8 = new TextDecoder('utf-8');
+      const chunks = sheet.iterator[Symbol.asyncIterator]();
       for (let c = await wire.next(chunks); !c.done; c = await wire.next(chunks)) {
-        for (const row of decoder.feed(c.value)) {
+        const text = typeof c.value === 'string' ? c.value : utf8.decode(c.value, { stream: true });
+        for (const row of decoder.feed(text)) {
           yield { kind: 'row', row };
           signal?.throwIfAborted(); // a chunk holds hundreds of rows: stop right after the abort
         }
       }
+      for (const row of decoder.feed(utf8.decode())) yield { kind: 'row', row };
+      decoder.end();
     }
   } catch (error) {
     if (error instanceof PipelineError || (signal?.aborted && error === signal.reason)) throw error;
@@ -136,12 +137,6 @@ function flattenSharedString(s: string | { richText: ReadonlyArray<{ text: strin
   return unescapeOoxml(typeof s === 'string' ? s : s.richText.map((r) => r.text ?? '').join(''));
 }
 
-/** Excel writes characters XML cannot hold (a lone CR, say) as `_x000D_`. */
-function unescapeOoxml(s: string): string {
-  if (!s.includes('_x')) return s;
-  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
 /** Which cell style indexes show numbers as dates, decided once per workbook. */
 function dateStyles(book: Book): boolean[] {
   const custom = book.styles.index?.numFmt ?? {};
@@ -151,108 +146,4 @@ function dateStyles(book: Book): boolean[] {
     // Same test as exceljs: ignore [colour]/[$-locale] and "literal" parts, then look for date letters.
     return /[ymdhsb]/i.test(code.replace(/\[[^\]]*]|"[^"]*"/g, '').replace(/General/gi, ''));
   });
-}
-
-/** Turns SAX events of one sheet's XML into rows; keeps its place between chunks. */
-class SheetDecoder {
-  private cells: CellValue[] | null = null;
-  private rowNumber = 0;
-  private col = 0;
-  private type: string | undefined;
-  private style = 0;
-  private text = '';
-  private hasValue = false;
-  private capture = false;
-  private inline = false;
-  private phonetic = false;
-
-  constructor(
-    private readonly sheet: string,
-    private readonly strings: readonly string[],
-    private readonly dateStyles: readonly boolean[],
-    private readonly date1904: boolean,
-  ) {}
-
-  feed(events: readonly SaxEvent[]): RawRow[] {
-    const rows: RawRow[] = [];
-    for (const e of events) {
-      if (e.eventType === 'text') {
-        if (this.capture) this.text += e.value;
-      } else if (e.eventType === 'opentag') {
-        this.open(e.value);
-      } else {
-        switch (e.value.name) {
-          case 'c': this.closeCell(); break;
-          case 'v': case 't': this.capture = false; break;
-          case 'is': this.inline = false; break;
-          case 'rPh': this.phonetic = false; break;
-          case 'row':
-            if (this.cells) rows.push({ sheet: this.sheet, rowNumber: this.rowNumber, cells: this.cells });
-            this.cells = null;
-            break;
-        }
-      }
-    }
-    return rows;
-  }
-
-  private open({ name, attributes }: SaxNode): void {
-    switch (name) {
-      case 'row':
-        // `r` is optional in the format: without it a row follows the previous one.
-        this.rowNumber = attributes.r ? parseInt(attributes.r, 10) : this.rowNumber + 1;
-        this.cells = [];
-        this.col = 0;
-        break;
-      case 'c':
-        this.col = attributes.r ? columnOf(attributes.r) : this.col + 1;
-        this.type = attributes.t;
-        this.style = attributes.s ? parseInt(attributes.s, 10) : 0;
-        this.text = '';
-        this.hasValue = false;
-        break;
-      case 'v': this.capture = this.hasValue = true; this.text = ''; break;
-      case 'is': this.inline = this.hasValue = true; this.text = ''; break;
-      case 't': this.capture = this.inline && !this.phonetic; break;
-      case 'rPh': this.phonetic = true; break;
-    }
-  }
-
-  private closeCell(): void {
-    const cells = this.cells;
-    if (!cells || !this.hasValue) return;
-    const value = this.value();
-    if (value === null) return;
-    const i = this.col - 1;
-    // Only non-empty cells extend the row, so trailing empties never appear.
-    while (cells.length < i) cells.push(null);
-    cells[i] = value;
-  }
-
-  private value(): CellValue {
-    const text = this.text;
-    switch (this.type) {
-      case 's': return this.strings[parseInt(text, 10)] || null;
-      case 'str': case 'inlineStr': return text === '' ? null : unescapeOoxml(text);
-      case 'e': return text; // '#N/A', '#DIV/0!', … whether typed in or a formula's cached result
-      case 'b': return text === '1' || text === 'true';
-      case 'd': { const date = new Date(text); return Number.isNaN(date.getTime()) ? text : date; }
-    }
-    if (text === '') return null; // a formula never calculated has no cached result
-    const n = Number(text);
-    if (Number.isNaN(n)) return text;
-    if (!this.dateStyles[this.style]) return n;
-    return new Date(Math.round((n - 25569 + (this.date1904 ? 1462 : 0)) * 86_400_000));
-  }
-}
-
-/** 'AB12' → 28, without a regex: this runs once per cell. */
-function columnOf(ref: string): number {
-  let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const code = ref.charCodeAt(i) | 0x20; // fold to lower case
-    if (code < 0x61 || code > 0x7a) break;
-    col = col * 26 + code - 0x60;
-  }
-  return col;
 }

@@ -49,7 +49,29 @@ const INSTITUTION_ENDINGS = [
 const MIN_CORE_AFTER_REGION = 3;
 const HOME_MUNICIPALITY = /^上海市?(?=.)/;
 
+// Buckets of a longest-first list by the character a match must start (or end) with: the first
+// match in a bucket is the first match in the whole list, found without trying the rest.
+function byChar(list: readonly string[], at: (s: string) => string): ReadonlyMap<string, readonly string[]> {
+  const buckets = new Map<string, string[]>();
+  for (const s of list) {
+    const bucket = buckets.get(at(s)) ?? [];
+    bucket.push(s);
+    buckets.set(at(s), bucket);
+  }
+  return buckets;
+}
+const PREFIXES_BY_FIRST = byChar(REGION_PREFIXES, (s) => s.charAt(0));
+const SUFFIXES_BY_LAST = byChar(LEGAL_FORM_SUFFIXES, (s) => s.charAt(s.length - 1));
+const NO_BUCKET: readonly string[] = [];
+const prefixOf = (s: string) => (PREFIXES_BY_FIRST.get(s.charAt(0)) ?? NO_BUCKET).find((p) => s.startsWith(p));
+const suffixOf = (s: string) => (SUFFIXES_BY_LAST.get(s.charAt(s.length - 1)) ?? NO_BUCKET).find((x) => s.endsWith(x));
+
+// Printable ASCII but for ( ) [ ], CJK unified ideographs and full-width （ ）: cleanName leaves a
+// name of only these as it is (NFKC keeps them, or turns （） into () and back).
+const CLEAN = /^[!-'*-Z\\^-~\u4e00-\u9fff\uff08\uff09]*$/;
+
 function cleanName(input: string): string {
+  if (CLEAN.test(input)) return input;
   // Removing spaces can let a combining mark meet its base letter, so repeat until nothing changes.
   let current = input;
   for (let i = 0; i < 8; i++) {
@@ -86,7 +108,7 @@ function stripRegion(name: string): { core: string; region: string | null } {
   let region = '';
   for (let turn = 0; turn < 3; turn++) {
     // The longest match decides; a shorter one would cut mid-word (深圳市振业 → 市振业).
-    const prefix = REGION_PREFIXES.find((p) => core.startsWith(p));
+    const prefix = prefixOf(core);
     if (prefix === undefined || core.length - prefix.length < MIN_CORE_AFTER_REGION) break;
     region += prefix;
     core = core.slice(prefix.length);
@@ -100,7 +122,7 @@ function analyse(legalName: string): Omit<EnterpriseName, 'legalName'> {
     const { coreName, regionPrefix, legalForm } = analyse(parent);
     return { coreName, regionPrefix, legalForm, branchOf: parent };
   }
-  const legalForm = LEGAL_FORM_SUFFIXES.find((s) => legalName.endsWith(s)) ?? null;
+  const legalForm = suffixOf(legalName) ?? null;
   if (legalForm === null && INSTITUTION_ENDINGS.some((e) => legalName.endsWith(e))) {
     // A public body's locality is part of its identity (闵行区人民政府 ≠ 徐汇区人民政府); only the home
     // municipality, which the district's records often omit, is dropped.
@@ -109,7 +131,7 @@ function analyse(legalName: string): Omit<EnterpriseName, 'legalName'> {
   }
   // Bracketed inserts are regions (（上海）), group marks (（集团）) or partnership forms.
   const unbracketed = removeBrackets(legalName) || legalName;
-  const form = LEGAL_FORM_SUFFIXES.find((s) => unbracketed.endsWith(s));
+  const form = suffixOf(unbracketed);
   // A name that is nothing but a legal form (有限公司) keeps it rather than shrinking to 有限.
   const withoutForm = form === undefined || form === unbracketed ? unbracketed : unbracketed.slice(0, -form.length);
   const { core, region } = stripRegion(withoutForm);

@@ -10,6 +10,8 @@ export interface StageContext {
   readonly inbox: { readonly surveys: string; readonly complaints: string; readonly wageLeads: string };
   /** The run's output folder, e.g. out/2026-04. */
   readonly out: string;
+  /** Threads parsing workbooks while ingest writes (config `ingest.concurrency`); default: the machine's cores. */
+  readonly ingestConcurrency?: number;
   say(line: string): void;
 }
 

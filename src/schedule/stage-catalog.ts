@@ -25,6 +25,7 @@ function ingestStage(name: string, label: string, folder: (ctx: StageContext) =>
       const outcomes = await ingestFiles(ctx.conn, listInputFiles([dir]), {
         source,
         period: source === 'survey' ? (ctx.period ?? undefined) : undefined,
+        concurrency: ctx.ingestConcurrency,
         onFile: (o) => ctx.say(`  ${formatFileOutcome(o)}`),
       });
       const ok = outcomes.filter((o) => o.status === 'ok');

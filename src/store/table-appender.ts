@@ -20,6 +20,8 @@ export interface TableAppender {
    * listed takes its default, else NULL; `overrides` replaces a column's value in every row.
    */
   appendFlat(columns: readonly string[], values: readonly unknown[], overrides?: Readonly<Record<string, unknown>>): void;
+  /** Hands the rows appended so far to the table (still inside the caller's transaction). */
+  flush(): void;
   /** Flushes and closes; safe to call twice. */
   close(): void;
 }
@@ -72,6 +74,9 @@ export async function openTableAppender(conn: DuckDBConnection, table: string): 
         }
         appender.endRow();
       }
+    },
+    flush() {
+      appender.flushSync();
     },
     close() {
       if (!open) return;

@@ -107,4 +107,12 @@ describe('normalizeEnterpriseName', () => {
       expect(value(expected.legalName)).toEqual(expected);
     }), { numRuns: 300 });
   });
+
+  it('reads a name that needs no cleaning as it reads the same name with a space to clean', () => {
+    // The first is taken as it stands; the trailing space sends the second through NFKC and trimming.
+    const unit = fc.constantFrom(...'上海市闵行区建工集团股份有限公司分厂办事处局（）()[]ABCabc123-&.', '中国', '北京', '浦东新区', '合伙企业（有限合伙）');
+    fc.assert(fc.property(fc.string({ unit, maxLength: 12 }), (s) => {
+      expect(normalizeEnterpriseName(s)).toEqual(normalizeEnterpriseName(`${s} `));
+    }), { numRuns: 3000 });
+  });
 });

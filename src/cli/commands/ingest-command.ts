@@ -28,6 +28,7 @@ export async function runIngest(ctx: CommandContext, store: Store, paths: readon
   bar?.start(files.length, 0, { file: '' });
   const outcomes = await ingestFiles(store.conn, files, {
     ...opts,
+    concurrency: ctx.config.ingest.concurrency,
     onFile: (o) => {
       bar?.increment({ file: o.file });
       if (!ctx.out.json) {

@@ -36,7 +36,7 @@ export function runOptions(ctx: CommandContext, pipeline: PipelineDefinition, fl
     ? { surveys: join(flags.inbox, 'surveys'), complaints: join(flags.inbox, 'complaints'), wageLeads: join(flags.inbox, 'wage-leads') }
     : ctx.config.inbox;
   const out = resolve(flags.out ?? ctx.config.out, period ?? asOf);
-  return { asOf, period, inbox, out, trigger, scheduledFor, say: (line) => ctx.out.say(line) };
+  return { asOf, period, inbox, out, ingestConcurrency: ctx.config.ingest.concurrency, trigger, scheduledFor, say: (line) => ctx.out.say(line) };
 }
 
 /** Prints a run's per-stage accounting. */
