@@ -1,57 +1,93 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { queryRows } from '../store/sql.js';
 import { bigramJaccard, jaroWinklerChars } from './char-similarity.js';
-import type { NameFacts } from './compare-names.js';
-import type { EntityEdge } from './entity-edges.js';
-
-/** One record's two parties (mention indices) and the matter they share. */
-export interface ContextRecord {
-  readonly a: number;
-  readonly b: number;
-  readonly project: string;
-  readonly amount: bigint | number | null;
-}
+import type { EntityEdge } from './entity-edge.js';
 
 /** How alike two names must be when everything else about their matter is identical. */
 export const CONTEXT_SIMILARITY = 0.5;
-const MAX_GROUP = 6;
+/** A matter shared by more spellings than this is too common to vouch for any of them. */
+export const MAX_CONTEXT_GROUP = 6;
 const NUMERALS = /[0-9一二三四五六七八九十〇零]+/gu;
+
+/** One spelling as the context rules read it. */
+export interface ContextParty {
+  readonly coreName: string;
+  readonly uscc: string | null;
+  readonly usccValid: boolean;
+}
+
+/**
+ * Whether two spellings that stand in the same matter are one party written two ways: never
+ * across two valid USCCs or different numerals (第八/第五), and only when the names are at least
+ * CONTEXT_SIMILARITY alike. Returns the edge's evidence, or null.
+ * @example judgeContextPair({ coreName: '蕊中保洁服务', uscc: null, usccValid: false }, { coreName: '睿中保洁服务', uscc: null, usccValid: false })?.score //=> 0.91
+ */
+export function judgeContextPair(x: ContextParty, y: ContextParty): { score: number; label: string } | null {
+  if (x.usccValid && y.usccValid && x.uscc && y.uscc && x.uscc !== y.uscc) return null;
+  if ((x.coreName.match(NUMERALS) ?? []).join() !== (y.coreName.match(NUMERALS) ?? []).join()) return null;
+  const s = Math.max(jaroWinklerChars(x.coreName, y.coreName), bigramJaccard(x.coreName, y.coreName));
+  if (s < CONTEXT_SIMILARITY) return null;
+  return { score: 0.91, label: `同一欠款事项（对方单位、项目、金额均相同）中的相近名称（相似度 ${s.toFixed(2)}）` };
+}
+
+/**
+ * Candidate pairs of collective evidence, in SQL over every SME record: two spellings that stand
+ * opposite the same party (as clustered on names alone, in __tmp_mention_rep), for the same amount
+ * to the fen, on the same project or any project (a complaint names none), in a matter no more
+ * than MAX_CONTEXT_GROUP spellings share; pairs already in one cluster are left out.
+ */
+const CANDIDATES_SQL = `
+WITH c AS (
+  SELECT d.mention_no AS a, k.mention_no AS b, r.amount_fen AS amount,
+         CASE WHEN r.source = 'survey' THEN regexp_replace(coalesce(r.project, ''), '[（(][^）)]*[）)]|\\s', '', 'g') ELSE '' END AS project
+  FROM __tmp_resolve_records r
+  JOIN int_resolve_mentions d ON d.mention_key = r.debtor_key JOIN int_resolve_mentions k ON k.mention_key = r.creditor_key
+  WHERE r.kind = 'sme_arrears' AND r.amount_fen IS NOT NULL
+), sides AS (
+  SELECT ra.rep AS anchor, 'D' AS side, c.project, c.amount, c.b AS member FROM c JOIN __tmp_mention_rep ra ON ra.mention_no = c.a
+  UNION ALL
+  SELECT rb.rep, 'C', c.project, c.amount, c.a FROM c JOIN __tmp_mention_rep rb ON rb.mention_no = c.b
+), g AS (
+  SELECT anchor, side, project, amount, member FROM sides
+  UNION
+  SELECT anchor, side, '*', amount, member FROM sides
+), sized AS (
+  SELECT anchor, side, project, amount FROM g GROUP BY ALL HAVING count(*) BETWEEN 2 AND ${MAX_CONTEXT_GROUP}
+), members AS (
+  SELECT g.*, r.rep FROM g JOIN sized USING (anchor, side, project, amount) JOIN __tmp_mention_rep r ON r.mention_no = g.member
+), pairs AS (
+  SELECT DISTINCT x.member AS x, y.member AS y FROM members x JOIN members y USING (anchor, side, project, amount)
+  WHERE x.member < y.member AND x.rep <> y.rep
+)
+SELECT p.x, p.y, mx.core_name AS x_core, mx.uscc AS x_uscc, mx.uscc_ok AS x_ok, my.core_name AS y_core, my.uscc AS y_uscc, my.uscc_ok AS y_ok
+FROM pairs p JOIN int_resolve_mentions mx ON mx.mention_no = p.x JOIN int_resolve_mentions my ON my.mention_no = p.y
+ORDER BY p.x, p.y`;
+
+interface Candidate {
+  readonly x: number;
+  readonly y: number;
+  readonly x_core: string;
+  readonly x_uscc: string | null;
+  readonly x_ok: boolean;
+  readonly y_core: string;
+  readonly y_uscc: string | null;
+  readonly y_ok: boolean;
+}
 
 /**
  * Collective evidence: two spellings that stand opposite the same entity, on the same project,
  * for the same amount to the fen, are one party written two ways (上海蕊中保洁 / 上海睿中保洁),
- * even where the names alone fall short of the fuzzy threshold. Built on a first clustering,
- * `rep` giving each spelling's cluster.
+ * even where the names alone fall short of the fuzzy threshold. Needs the first clustering in
+ * __tmp_mention_rep.
  */
-export function contextEdges(records: readonly ContextRecord[], rep: ArrayLike<number>, facts: readonly NameFacts[]): EntityEdge[] {
-  const groups = new Map<string, Set<number>>();
-  const add = (key: string, member: number) => (groups.get(key) ?? groups.set(key, new Set()).get(key)!).add(member);
-  for (const r of records) {
-    if (r.amount === null || r.amount === undefined) continue;
-    add(`${rep[r.a]}>|${r.project}|${r.amount}`, r.b);
-    add(`<${rep[r.b]}|${r.project}|${r.amount}`, r.a);
-    // A complaint names no project: the same counterpart and the same amount to the fen will do.
-    add(`${rep[r.a]}>|*|${r.amount}`, r.b);
-    add(`<${rep[r.b]}|*|${r.amount}`, r.a);
-  }
+export async function contextEdges(conn: DuckDBConnection): Promise<EntityEdge[]> {
   const edges: EntityEdge[] = [];
-  const seen = new Set<string>();
-  const consider = (x: number, y: number, label: string) => {
-    const key = x < y ? `${x}:${y}` : `${y}:${x}`;
-    if (rep[x] === rep[y] || seen.has(key)) return;
-    seen.add(key);
-    const fx = facts[x]!;
-    const fy = facts[y]!;
-    if (fx.usccValid && fy.usccValid && fx.uscc && fy.uscc && fx.uscc !== fy.uscc) return;
-    if ((fx.coreName.match(NUMERALS) ?? []).join() !== (fy.coreName.match(NUMERALS) ?? []).join()) return;
-    const s = Math.max(jaroWinklerChars(fx.coreName, fy.coreName), bigramJaccard(fx.coreName, fy.coreName));
-    if (s >= CONTEXT_SIMILARITY) edges.push({ a: x, b: y, score: 0.91, rule: 'context', label: `${label}中的相近名称（相似度 ${s.toFixed(2)}）` });
-  };
-  for (const members of groups.values()) {
-    if (members.size < 2 || members.size > MAX_GROUP) continue;
-    const list = [...members];
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) consider(list[i]!, list[j]!, '同一欠款事项（对方单位、项目、金额均相同）');
-    }
+  for (const c of await queryRows<Candidate>(conn, CANDIDATES_SQL)) {
+    const judged = judgeContextPair(
+      { coreName: c.x_core, uscc: c.x_uscc, usccValid: c.x_ok },
+      { coreName: c.y_core, uscc: c.y_uscc, usccValid: c.y_ok },
+    );
+    if (judged) edges.push({ a: c.x, b: c.y, score: judged.score, rule: 'context', label: judged.label });
   }
   return edges;
 }
-
