@@ -3,7 +3,8 @@
 -- Invariants: mention_key unique; mention_no unique, dense from 0 and never changed (assigned in
 -- order of first reading, by name and USCC within one run), so the first member of a group of
 -- spellings stays the first; short_target is the core name a known listed-company short name
--- stands for; name_class is classifyDebtor on the name alone.
+-- stands for; name_class is classifyDebtor on the name alone, filled when an entity needs it ('' when
+-- the name gives no class).
 CREATE TABLE int_resolve_mentions (
   mention_no     INTEGER NOT NULL,
   mention_key    VARCHAR NOT NULL,

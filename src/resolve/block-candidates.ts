@@ -15,6 +15,11 @@ export interface BlockCandidatesOptions {
    * add containmentCandidates, whose pairs minShared 1 already includes.
    */
   readonly minShared?: number;
+  /**
+   * A cheap test a pair must pass to be returned (say, lengths that can reach a comparison level),
+   * applied as pairs are found so that the millions turned away are never built as arrays.
+   */
+  readonly accept?: (i: number, j: number) => boolean;
 }
 
 /** Inverted index in compressed rows: the distinct bigram ids of each name, the names of each bigram. */
@@ -60,6 +65,7 @@ export function blockCandidates(
 ): Array<readonly [number, number]> {
   const maxBlockSize = options.maxBlockSize ?? 200;
   const minShared = Math.max(1, options.minShared ?? 1);
+  const accept = options.accept;
   const { nameStart, nameBigrams, listStart, listNames } = buildIndex(names);
   // For each name, count shared bigrams with every later name it meets; reset only what was touched.
   const shared = new Int32Array(names.length);
@@ -80,7 +86,7 @@ export function blockCandidates(
     }
     const later = touched.subarray(0, t).sort();
     for (const j of later) {
-      if (shared[j]! >= minShared) pairs.push([i, j] as const);
+      if (shared[j]! >= minShared && (accept === undefined || accept(i, j))) pairs.push([i, j] as const);
       shared[j] = 0;
     }
   }
@@ -147,6 +153,7 @@ export function blockCandidatesOf(
 ): Array<readonly [number, number]> {
   const maxBlockSize = options.maxBlockSize ?? 200;
   const minShared = Math.max(1, options.minShared ?? 1);
+  const accept = options.accept;
   const { nameStart, nameBigrams, listStart, listNames } = buildIndex(names);
   const isSubject = new Uint8Array(names.length);
   for (const s of subjects) isSubject[s] = 1;
@@ -166,7 +173,9 @@ export function blockCandidatesOf(
     for (let k = 0; k < t; k++) {
       const j = touched[k]!;
       // A pair of two subjects is found from both ends: keep it once, from its smaller end.
-      if (shared[j]! >= minShared && (isSubject[j] === 0 || i < j)) keys.push(pairKey(i, j, names.length));
+      if (shared[j]! >= minShared && (isSubject[j] === 0 || i < j) && (accept === undefined || accept(Math.min(i, j), Math.max(i, j)))) {
+        keys.push(pairKey(i, j, names.length));
+      }
       shared[j] = 0;
     }
   }

@@ -3,8 +3,8 @@ import { exec, queryOne, queryRows } from '../store/sql.js';
 import { openTableAppender } from '../store/table-appender.js';
 import { assignStableIds } from './assign-stable-ids.js';
 import {
-  CASE_FACTS_SQL, CASE_GROUPS_SQL, CASE_NUMBERS_SQL, CASE_STATUS_SQL, CLAIMS_SQL, WRITE_CASES_SQL, FINAL_CASES_SQL, GROUPED_RECORDS_SQL,
-  SINGLE_RECORDS_SQL, SWEEPS_SQL, WRITE_CASE_RECORDS_SQL,
+  ASSIGNED_SQL, CASE_FACTS_SQL, CASE_GROUPS_SQL, CASE_NUMBERS_SQL, CASE_STATUS_SQL, CLAIMS_SQL, FINAL_CASES_SQL, GROUPED_READ_SQL,
+  GROUPED_RECORDS_SQL, SWEEPS_SQL, WRITE_CASE_RECORDS_SQL, WRITE_CASES_SQL,
 } from './case-sql.js';
 import { clusterMatters } from './cluster-matters.js';
 import type { StepTimer } from './step-timer.js';
@@ -12,10 +12,10 @@ import type { StepTimer } from './step-timer.js';
 type Kind = 'sme_arrears' | 'wage_arrears';
 
 interface GroupedRecord {
-  readonly record_id: string;
-  readonly group_key: string;
-  readonly kind: Kind;
-  readonly source: string;
+  readonly row_no: number;
+  readonly group_no: number;
+  readonly wage: boolean;
+  readonly anchor: boolean;
   readonly period: string | null;
   readonly project: string | null;
   readonly amount: bigint | null;
@@ -50,23 +50,24 @@ const RULE_LABEL: Readonly<Record<string, string>> = {
  */
 export async function buildCases(conn: DuckDBConnection, time: StepTimer): Promise<CaseRunSummary[]> {
   await exec(conn, CASE_GROUPS_SQL);
-  const grouped = await queryRows<GroupedRecord>(conn, GROUPED_RECORDS_SQL);
+  await exec(conn, GROUPED_RECORDS_SQL);
+  const grouped = await queryRows<GroupedRecord>(conn, GROUPED_READ_SQL);
   time('cases: groups found');
   const assign = await openTableAppender(conn, '__tmp_case_assign');
   let clusterCount = 0;
   try {
     for (let start = 0; start < grouped.length; ) {
       let end = start;
-      while (end < grouped.length && grouped[end]!.group_key === grouped[start]!.group_key) end++;
+      while (end < grouped.length && grouped[end]!.group_no === grouped[start]!.group_no) end++;
       const slice = grouped.slice(start, end);
-      const wage = slice[0]!.kind === 'wage_arrears';
+      const wage = slice[0]!.wage;
       const { matter, rule, score } = clusterMatters(
-        slice.map((r) => ({ project: r.project, amountFen: r.amount === null ? null : Number(r.amount), period: r.period, anchor: r.source !== 'complaint' })),
+        slice.map((r) => ({ project: r.project, amountFen: r.amount === null ? null : Number(r.amount), period: r.period, anchor: r.anchor })),
         { kind: wage ? 'wage' : 'sme' },
       );
       const base = clusterCount;
       slice.forEach((r, k) => {
-        assign.append({ record_id: r.record_id, cluster_no: base + matter[k]!, rule: wage && rule[k] === 'same_matter' ? 'same_project' : rule[k], score: score[k] });
+        assign.append({ row_no: r.row_no, cluster_no: base + matter[k]!, rule: wage && rule[k] === 'same_matter' ? 'same_project' : rule[k], score: score[k] });
       });
       clusterCount += Math.max(...matter) + 1;
       start = end;
@@ -74,7 +75,7 @@ export async function buildCases(conn: DuckDBConnection, time: StepTimer): Promi
   } finally {
     assign.close();
   }
-  await exec(conn, { sql: SINGLE_RECORDS_SQL, params: [clusterCount] });
+  await exec(conn, { sql: ASSIGNED_SQL, params: [clusterCount] });
   time('cases: matters clustered');
 
   const merged = await keepCaseIds(conn);
@@ -93,13 +94,14 @@ export async function buildCases(conn: DuckDBConnection, time: StepTimer): Promi
   await exec(conn, { sql: "DELETE FROM int_resolve_state WHERE name = 'sweeps'; INSERT INTO int_resolve_state VALUES ('sweeps', ?)", params: [sweeps] });
   time('cases: facts');
   const summary = await queryRows<{ kind: Kind; records: bigint; cases: bigint; created: bigint; decided: bigint }>(conn, `
-    SELECT g.kind, count(*) AS records, count(DISTINCT cr.case_id) AS cases,
-           count(DISTINCT f.case_id) FILTER (WHERE f.created) AS created, count(f.record_id) AS decided
-    FROM __tmp_case_groups g JOIN case_records cr USING (record_id) LEFT JOIN __tmp_case_final f USING (record_id)
-    WHERE g.new_key IS NOT NULL GROUP BY g.kind`);
+    WITH k AS (SELECT CASE WHEN case_id LIKE 'SME-%' THEN 'sme_arrears' ELSE 'wage_arrears' END AS kind, * FROM case_records),
+    a AS (SELECT kind, count(*) AS records, count(DISTINCT case_id) AS cases FROM k GROUP BY kind),
+    f AS (SELECT CASE WHEN case_id LIKE 'SME-%' THEN 'sme_arrears' ELSE 'wage_arrears' END AS kind, count(*) AS decided,
+                 count(DISTINCT case_id) FILTER (WHERE created) AS created FROM __tmp_case_final GROUP BY ALL)
+    SELECT kind, a.records, a.cases, coalesce(f.created, 0) AS created, coalesce(f.decided, 0) AS decided FROM a LEFT JOIN f USING (kind)`);
   await exec(conn, `DELETE FROM __tmp_case_assign; DELETE FROM __tmp_case_ids;
-    DROP TABLE __tmp_case_groups; DROP TABLE __tmp_dirty_groups; DROP TABLE __tmp_dirty_records; DROP TABLE __tmp_case_final;
-    DROP TABLE __tmp_touched_cases; DROP TABLE __tmp_rule_labels`);
+    DROP TABLE __tmp_case_groups; DROP TABLE __tmp_dirty_groups; DROP TABLE __tmp_dirty_records; DROP TABLE __tmp_grouped;
+    DROP TABLE __tmp_assigned; DROP TABLE __tmp_case_final; DROP TABLE __tmp_touched_cases; DROP TABLE __tmp_rule_labels`);
   return (['sme_arrears', 'wage_arrears'] as const).map((kind) => {
     const s = summary.find((r) => r.kind === kind);
     return { kind, records: Number(s?.records ?? 0), cases: Number(s?.cases ?? 0), created: Number(s?.created ?? 0), merged: merged[kind], decided: Number(s?.decided ?? 0) };

@@ -1,6 +1,6 @@
 /**
- * Each record's group now (SME: debtor and creditor entities; wage: the employer), beside the
- * group it was in after the last run. A record with no group (a party without an entity, an SME
+ * Each record's group now (SME: debtor and creditor entities; wage: the employer; from this run's
+ * __tmp_entity_assign), beside the group it was in after the last run. A record with no group (a party without an entity, an SME
  * complaint from a person) belongs to no case.
  */
 export const CASE_GROUPS_SQL = `
@@ -9,9 +9,9 @@ SELECT r.record_id, r.kind, r.group_key AS old_key,
        CASE WHEN r.kind = 'sme_arrears' AND d.entity_id IS NOT NULL AND c.entity_id IS NOT NULL THEN 'S:' || d.entity_id || '>' || c.entity_id
             WHEN r.kind = 'wage_arrears' AND e.entity_id IS NOT NULL THEN 'W:' || e.entity_id END AS new_key
 FROM __tmp_resolve_records r
-LEFT JOIN entity_members d ON d.mention_key = r.debtor_key
-LEFT JOIN entity_members c ON c.mention_key = r.creditor_key
-LEFT JOIN entity_members e ON e.mention_key = r.employer_key;
+LEFT JOIN __tmp_entity_assign d ON d.mention_no = r.debtor_no
+LEFT JOIN __tmp_entity_assign c ON c.mention_no = r.creditor_no
+LEFT JOIN __tmp_entity_assign e ON e.mention_no = r.employer_no;
 CREATE OR REPLACE TEMP TABLE __tmp_dirty_groups AS
 SELECT new_key AS group_key FROM __tmp_case_groups WHERE new_key IS NOT NULL AND new_key IS DISTINCT FROM old_key
 UNION SELECT old_key FROM __tmp_case_groups WHERE old_key IS NOT NULL AND new_key IS DISTINCT FROM old_key
@@ -20,23 +20,35 @@ CREATE OR REPLACE TEMP TABLE __tmp_dirty_records AS
 SELECT g.record_id, g.new_key AS group_key, count(*) OVER (PARTITION BY g.new_key) AS group_size
 FROM __tmp_case_groups g JOIN __tmp_dirty_groups dg ON dg.group_key = g.new_key`;
 
-/** The records of groups with more than one record, as matter clustering reads them, group by group. */
+/**
+ * The records of groups with more than one record, numbered group by group (row_no, group_no) so
+ * that matter clustering reads and answers in numbers, as it reads them.
+ */
 export const GROUPED_RECORDS_SQL = `
-SELECT d.record_id, d.group_key, r.kind, r.source, r.period, r.project, r.amount_fen AS amount
-FROM __tmp_dirty_records d JOIN __tmp_resolve_records r USING (record_id)
-WHERE d.group_size > 1
-ORDER BY d.group_key, d.record_id`;
+CREATE OR REPLACE TEMP TABLE __tmp_grouped AS
+SELECT row_number() OVER (ORDER BY group_key, record_id)::INTEGER AS row_no, dense_rank() OVER (ORDER BY group_key)::INTEGER AS group_no, record_id
+FROM __tmp_dirty_records WHERE group_size > 1`;
 
-/** A group of one record is one case, opened by that record: no TypeScript needed. Clusters are numbered from ?. */
-export const SINGLE_RECORDS_SQL = `
-INSERT INTO __tmp_case_assign
-SELECT record_id, ? + row_number() OVER (ORDER BY record_id) - 1, 'seed', 1 FROM __tmp_dirty_records WHERE group_size = 1`;
+/** The numbered records of groups with more than one record, as matter clustering reads them. */
+export const GROUPED_READ_SQL = `
+SELECT g.row_no, g.group_no, r.kind = 'wage_arrears' AS wage, r.source <> 'complaint' AS anchor, r.period, r.project, r.amount_fen AS amount
+FROM __tmp_grouped g JOIN __tmp_resolve_records r USING (record_id) ORDER BY g.row_no`;
+
+/**
+ * Every record to decide with its cluster: those clustered in TypeScript (by row_no), and each
+ * group of one record as its own case (clusters numbered from ?).
+ */
+export const ASSIGNED_SQL = `
+CREATE OR REPLACE TEMP TABLE __tmp_assigned AS
+SELECT g.record_id, a.cluster_no, a.rule, a.score FROM __tmp_case_assign a JOIN __tmp_grouped g USING (row_no)
+UNION ALL
+SELECT record_id, (? + row_number() OVER (ORDER BY record_id) - 1)::INTEGER, 'seed', 1.0 FROM __tmp_dirty_records WHERE group_size = 1`;
 
 /** Clusters holding records that had a case: every member, with its case id if it had one, for assignStableIds. */
 export const CLAIMS_SQL = `
-WITH claiming AS (SELECT DISTINCT a.cluster_no FROM __tmp_case_assign a JOIN case_records cr USING (record_id))
+WITH claiming AS (SELECT DISTINCT a.cluster_no FROM __tmp_assigned a JOIN case_records cr USING (record_id))
 SELECT a.cluster_no, r.kind, r.period, cr.case_id
-FROM __tmp_case_assign a JOIN claiming USING (cluster_no) JOIN __tmp_resolve_records r USING (record_id)
+FROM __tmp_assigned a JOIN claiming USING (cluster_no) JOIN __tmp_resolve_records r USING (record_id)
 LEFT JOIN case_records cr USING (record_id)
 ORDER BY a.cluster_no, a.record_id`;
 
@@ -55,7 +67,7 @@ export const FINAL_CASES_SQL = `
 CREATE OR REPLACE TEMP TABLE __tmp_case_final AS
 WITH c AS (
   SELECT a.cluster_no, any_value(r.kind) AS kind, min(nullif(r.period, '')) AS first_period
-  FROM __tmp_case_assign a JOIN __tmp_resolve_records r USING (record_id) GROUP BY a.cluster_no
+  FROM __tmp_assigned a JOIN __tmp_resolve_records r USING (record_id) GROUP BY a.cluster_no
 ), fresh AS (
   SELECT c.*, row_number() OVER (PARTITION BY kind ORDER BY cluster_no) + CASE kind WHEN 'sme_arrears' THEN ?::INTEGER ELSE ?::INTEGER END AS num
   FROM c WHERE cluster_no NOT IN (SELECT cluster_no FROM __tmp_case_ids)
@@ -66,7 +78,7 @@ WITH c AS (
          CASE kind WHEN 'sme_arrears' THEN 'SME' ELSE 'WAGE' END || '-' || coalesce(left(first_period, 4), ?::VARCHAR) || '-' || ${pad6('num')}, true
   FROM fresh
 )
-SELECT a.record_id, i.case_id, i.created, a.rule, a.score FROM __tmp_case_assign a JOIN ids i USING (cluster_no)`;
+SELECT a.record_id, i.case_id, i.created, a.rule, a.score FROM __tmp_assigned a JOIN ids i USING (cluster_no)`;
 
 /**
  * case_records from this run's decisions: rows that changed are replaced (the rest keep their
@@ -99,30 +111,28 @@ DROP TABLE __tmp_leaving;`;
  * matter; known ones are updated where a fact changed.
  */
 export const CASE_FACTS_SQL = `
+CREATE OR REPLACE TEMP TABLE __tmp_touched_records AS
+SELECT cr.case_id, r.* FROM case_records cr JOIN __tmp_touched_cases USING (case_id) JOIN __tmp_resolve_records r USING (record_id)
+WHERE r.is_current;
 DELETE FROM case_observations WHERE case_id IN (SELECT case_id FROM __tmp_touched_cases);
 INSERT INTO case_observations
-SELECT cr.case_id, s.period, max(s.amount_owed_fen), max(s.undisputed_fen), max(s.disputed_fen), max(s.amount_cleared_fen), count(*)
-FROM case_records cr JOIN __tmp_touched_cases USING (case_id) JOIN stg_survey s USING (record_id) JOIN files f USING (file_id)
-WHERE f.status = 'loaded' AND s.period IS NOT NULL
-GROUP BY cr.case_id, s.period;
+SELECT case_id, period, max(amount_fen), max(undisputed_fen), max(disputed_fen), max(cleared_fen), count(*)
+FROM __tmp_touched_records WHERE source = 'survey' AND period IS NOT NULL
+GROUP BY case_id, period;
 
 CREATE OR REPLACE TEMP TABLE __tmp_case_facts AS
 WITH recs AS (
-  SELECT cr.case_id, r.period, r.amount_fen, d.entity_id AS debtor, c.entity_id AS creditor, e.entity_id AS employer
-  FROM case_records cr JOIN __tmp_touched_cases USING (case_id) JOIN __tmp_resolve_records r USING (record_id)
-  LEFT JOIN entity_members d ON d.mention_key = r.debtor_key
-  LEFT JOIN entity_members c ON c.mention_key = r.creditor_key
-  LEFT JOIN entity_members e ON e.mention_key = r.employer_key
-  WHERE r.is_current
+  SELECT r.case_id, r.period, r.amount_fen, d.entity_id AS debtor, c.entity_id AS creditor, e.entity_id AS employer
+  FROM __tmp_touched_records r
+  LEFT JOIN __tmp_entity_assign d ON d.mention_no = r.debtor_no
+  LEFT JOIN __tmp_entity_assign c ON c.mention_no = r.creditor_no
+  LEFT JOIN __tmp_entity_assign e ON e.mention_no = r.employer_no
 ), latest AS (
   SELECT o.* FROM case_observations o JOIN __tmp_touched_cases USING (case_id)
   QUALIFY row_number() OVER (PARTITION BY case_id ORDER BY period DESC) = 1
 ), wage AS (
-  SELECT cr.case_id, max(w.workers) AS workers,
-         count(DISTINCT coalesce(w.reporter_id_number, w.reporter_name || coalesce(w.reporter_phone, ''))) AS reporters
-  FROM case_records cr JOIN __tmp_touched_cases USING (case_id) JOIN stg_wage_lead w USING (record_id) JOIN files f USING (file_id)
-  WHERE f.status = 'loaded'
-  GROUP BY cr.case_id
+  SELECT case_id, max(workers) AS workers, count(DISTINCT reporter) AS reporters
+  FROM __tmp_touched_records WHERE source = 'wage_lead' GROUP BY case_id
 )
 SELECT r.case_id, count(*)::INTEGER AS record_count, min(r.period) AS first_period, max(r.period) AS last_period,
        any_value(r.debtor) AS debtor, any_value(r.creditor) AS creditor, any_value(r.employer) AS employer,
@@ -130,7 +140,8 @@ SELECT r.case_id, count(*)::INTEGER AS record_count, min(r.period) AS first_peri
        any_value(l.undisputed_fen) AS undisputed, any_value(l.disputed_fen) AS disputed,
        any_value(w.workers) AS workers, any_value(w.reporters) AS reporters
 FROM recs r LEFT JOIN latest l USING (case_id) LEFT JOIN wage w USING (case_id)
-GROUP BY r.case_id`;
+GROUP BY r.case_id;
+DROP TABLE __tmp_touched_records`;
 
 /** Statuses from the latest sweep-over-sweep change (param: for every case, else for the touched ones). */
 export const CASE_STATUS_SQL = `

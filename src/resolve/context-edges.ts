@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { queryRows } from '../store/sql.js';
+import { exec, queryRows } from '../store/sql.js';
 import { bigramJaccard, jaroWinklerChars } from './char-similarity.js';
 import type { EntityEdge } from './entity-edge.js';
 
@@ -36,27 +36,45 @@ export function judgeContextPair(x: ContextParty, y: ContextParty): { score: num
  * to the fen, on the same project or any project (a complaint names none), in a matter no more
  * than MAX_CONTEXT_GROUP spellings share; pairs already in one cluster are left out.
  */
-const CANDIDATES_SQL = `
+const GROUPS_SQL = `
+CREATE OR REPLACE TEMP TABLE __tmp_context_groups AS
 WITH c AS (
-  SELECT d.mention_no AS a, k.mention_no AS b, r.amount_fen AS amount,
-         CASE WHEN r.source = 'survey' THEN regexp_replace(coalesce(r.project, ''), '[（(][^）)]*[）)]|\\s', '', 'g') ELSE '' END AS project
-  FROM __tmp_resolve_records r
-  JOIN int_resolve_mentions d ON d.mention_key = r.debtor_key JOIN int_resolve_mentions k ON k.mention_key = r.creditor_key
-  WHERE r.kind = 'sme_arrears' AND r.amount_fen IS NOT NULL
-), sides AS (
-  SELECT ra.rep AS anchor, 'D' AS side, c.project, c.amount, c.b AS member FROM c JOIN __tmp_mention_rep ra ON ra.mention_no = c.a
+  SELECT debtor_no AS a, creditor_no AS b, amount_fen AS amount,
+         CASE WHEN source = 'survey' THEN regexp_replace(coalesce(project, ''), '[（(][^）)]*[）)]|\\s', '', 'g') ELSE '' END AS project
+  FROM __tmp_resolve_records
+  WHERE kind = 'sme_arrears' AND amount_fen IS NOT NULL AND debtor_no IS NOT NULL AND creditor_no IS NOT NULL
+), sides AS MATERIALIZED (
+  SELECT ra.rep AS anchor, 'D' AS side, c.project, c.amount, c.b AS member, rb.rep AS member_rep
+  FROM c JOIN __tmp_mention_rep ra ON ra.mention_no = c.a JOIN __tmp_mention_rep rb ON rb.mention_no = c.b
   UNION ALL
-  SELECT rb.rep, 'C', c.project, c.amount, c.a FROM c JOIN __tmp_mention_rep rb ON rb.mention_no = c.b
-), g AS (
-  SELECT anchor, side, project, amount, member FROM sides
-  UNION
-  SELECT anchor, side, '*', amount, member FROM sides
-), sized AS (
-  SELECT anchor, side, project, amount FROM g GROUP BY ALL HAVING count(*) BETWEEN 2 AND ${MAX_CONTEXT_GROUP}
-), members AS (
-  SELECT g.*, r.rep FROM g JOIN sized USING (anchor, side, project, amount) JOIN __tmp_mention_rep r ON r.mention_no = g.member
-), pairs AS (
-  SELECT DISTINCT x.member AS x, y.member AS y FROM members x JOIN members y USING (anchor, side, project, amount)
+  SELECT rb.rep, 'C', c.project, c.amount, c.a, ra.rep
+  FROM c JOIN __tmp_mention_rep ra ON ra.mention_no = c.a JOIN __tmp_mention_rep rb ON rb.mention_no = c.b
+), shared AS MATERIALIZED (
+  -- the same counterpart and amount on any project, seen by two spellings of two clusters (most are seen by one)
+  SELECT s.* FROM sides s SEMI JOIN (
+    SELECT anchor, side, amount FROM sides GROUP BY ALL HAVING min(member) <> max(member) AND min(member_rep) <> max(member_rep)
+  ) USING (anchor, side, amount)
+), any_project AS (
+  SELECT anchor, side, amount, list(DISTINCT member) AS members, count(DISTINCT member) AS n FROM shared GROUP BY ALL
+), one_project AS (
+  -- a matter too common on any project may still be rare on one
+  SELECT list(DISTINCT member) AS members FROM shared
+  SEMI JOIN (SELECT anchor, side, amount FROM any_project WHERE n > ${MAX_CONTEXT_GROUP}) USING (anchor, side, amount)
+  GROUP BY anchor, side, project, amount
+  HAVING count(DISTINCT member) BETWEEN 2 AND ${MAX_CONTEXT_GROUP} AND count(DISTINCT member_rep) > 1
+), groups AS (
+  SELECT members FROM any_project WHERE n <= ${MAX_CONTEXT_GROUP}
+  UNION ALL
+  SELECT members FROM one_project
+)
+SELECT u.g, u.member, r.rep
+FROM (SELECT g, unnest(members) AS member FROM (SELECT row_number() OVER () AS g, members FROM groups)) u
+JOIN __tmp_mention_rep r ON r.mention_no = u.member`;
+
+const CANDIDATES_SQL = `
+WITH pairs AS (
+  SELECT DISTINCT x.member AS x, y.member AS y
+  FROM __tmp_context_groups x JOIN __tmp_context_groups y USING (g)
   WHERE x.member < y.member AND x.rep <> y.rep
 )
 SELECT p.x, p.y, mx.core_name AS x_core, mx.uscc AS x_uscc, mx.uscc_ok AS x_ok, my.core_name AS y_core, my.uscc AS y_uscc, my.uscc_ok AS y_ok
@@ -82,7 +100,10 @@ interface Candidate {
  */
 export async function contextEdges(conn: DuckDBConnection): Promise<EntityEdge[]> {
   const edges: EntityEdge[] = [];
-  for (const c of await queryRows<Candidate>(conn, CANDIDATES_SQL)) {
+  await exec(conn, GROUPS_SQL);
+  const candidates = await queryRows<Candidate>(conn, CANDIDATES_SQL);
+  await exec(conn, 'DROP TABLE __tmp_context_groups');
+  for (const c of candidates) {
     const judged = judgeContextPair(
       { coreName: c.x_core, uscc: c.x_uscc, usccValid: c.x_ok },
       { coreName: c.y_core, uscc: c.y_uscc, usccValid: c.y_ok },

@@ -34,7 +34,8 @@ export async function refreshNamePairs(conn: DuckDBConnection, firstNewMention: 
   const names = cores.map((c) => c.core_name);
   const all = subjects.length === names.length;
   const contained = all ? containmentCandidates(names) : containmentCandidatesOf(names, subjects);
-  const blocked = all ? blockCandidates(names) : blockCandidatesOf(names, subjects);
+  const accept = (x: number, y: number) => couldMatch(names[x]!, names[y]!);
+  const blocked = all ? blockCandidates(names, { accept }) : blockCandidatesOf(names, subjects, { accept });
   const containedKeys = new Set(contained.map(([x, y]) => x * names.length + y));
   const facts = (i: number): NameFacts => {
     const c = cores[i]!;
@@ -44,7 +45,6 @@ export async function refreshNamePairs(conn: DuckDBConnection, firstNewMention: 
   let stored = 0;
   try {
     const consider = (x: number, y: number) => {
-      if (!couldMatch(names[x]!, names[y]!)) return;
       const c = compareNames(facts(x), facts(y));
       if ((c.level === 'core_fuzzy' || c.level === 'core_contains') && c.score >= FUZZY_THRESHOLD) {
         appender.append({ core_a: names[x], core_b: names[y], score: c.score, rule: c.level, label: c.label });
@@ -52,7 +52,7 @@ export async function refreshNamePairs(conn: DuckDBConnection, firstNewMention: 
       }
     };
     for (const [x, y] of blocked) if (!containedKeys.has(x * names.length + y)) consider(x, y);
-    for (const [x, y] of contained) consider(x, y);
+    for (const [x, y] of contained) if (couldMatch(names[x]!, names[y]!)) consider(x, y);
   } finally {
     appender.close();
   }

@@ -1,5 +1,4 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { classifyDebtor } from '../normalize/classify-debtor.js';
 import { knownShortNames, normalizeShortName } from '../normalize/known-short-names.js';
 import { normalizeEnterpriseName } from '../normalize/normalize-enterprise-name.js';
 import { normalizeUscc } from '../normalize/normalize-uscc.js';
@@ -19,7 +18,7 @@ export interface NewMentions {
  */
 export async function refreshMentions(conn: DuckDBConnection): Promise<NewMentions> {
   const firstNew = Number((await queryOne<{ n: number }>(conn, 'SELECT coalesce(max(mention_no) + 1, 0) AS n FROM int_resolve_mentions'))!.n);
-  const fresh = await queryRows<{ mention_key: string; name: string; uscc: string | null }>(conn, NEW_MENTIONS_SQL);
+  const fresh = await queryRows<{ name: string; uscc: string | null }>(conn, NEW_MENTIONS_SQL);
   if (fresh.length === 0) return { added: 0, firstNew };
   const shorts = knownShortNames();
   const appender = await openTableAppender(conn, 'int_resolve_mentions');
@@ -29,11 +28,10 @@ export async function refreshMentions(conn: DuckDBConnection): Promise<NewMentio
       const legal = n.ok ? n.value : { legalName: m.name, coreName: m.name, regionPrefix: null, branchOf: null };
       const code = m.uscc === null ? null : normalizeUscc(m.uscc);
       const target = shorts.get(normalizeShortName(legal.legalName)) ?? shorts.get(legal.coreName);
-      const nameClass = classifyDebtor(legal.legalName);
       appender.append({
-        mention_no: firstNew + i, mention_key: m.mention_key, legal_name: legal.legalName, core_name: legal.coreName,
+        mention_no: firstNew + i, mention_key: `${m.name}|${m.uscc ?? ''}`, legal_name: legal.legalName, core_name: legal.coreName,
         region_prefix: legal.regionPrefix, branch_of: legal.branchOf, uscc: m.uscc, uscc_ok: Boolean(code?.ok && code.value.checksumOk),
-        short_target: target !== undefined && target !== legal.coreName ? target : null, name_class: nameClass.ok ? nameClass.value : null,
+        short_target: target !== undefined && target !== legal.coreName ? target : null, name_class: null,
       });
     });
   } finally {

@@ -2,7 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { exec, queryOne, queryRows } from '../store/sql.js';
 import { openTableAppender } from '../store/table-appender.js';
 import { arrearsMonths, projectInText, workplaceKey } from './matter-facts.js';
-import { CURRENT_RECORDS_SQL, RECORD_CHANGES_SQL, RESOLVE_RECORDS_SQL, STORE_RECORDS_SQL, TEXTS_TO_READ_SQL } from './records-sql.js';
+import { CURRENT_RECORDS_SQL, RECORD_CHANGES_SQL, STORE_RECORDS_SQL, TEXTS_SQL } from './records-sql.js';
 import type { StepTimer } from './step-timer.js';
 
 /** How the stored records differ from what resolve read last time. */
@@ -15,9 +15,9 @@ export interface RecordChanges {
 }
 
 interface Text {
-  readonly record_id: string;
-  readonly kind: string;
-  readonly source: string;
+  readonly row_no: number;
+  readonly complaint: boolean;
+  readonly wage: boolean;
   readonly address: string | null;
   readonly text: string | null;
 }
@@ -35,29 +35,26 @@ export async function compareRecords(conn: DuckDBConnection, time: StepTimer): P
 
 /**
  * Reads the texts of the changed records only (a complaint's project and arrears months, a lead's
- * workplace and months), brings int_resolve_records up to date and leaves every record, as the
- * rest of the run reads it, in __tmp_resolve_records.
+ * workplace and months) and brings int_resolve_records up to date; __tmp_records stays for the
+ * spellings and RESOLVE_RECORDS_SQL.
  */
-export async function storeRecords(conn: DuckDBConnection, changes: RecordChanges, time: StepTimer): Promise<void> {
-  if (changes.changed > 0) {
-    const texts = await queryRows<Text>(conn, TEXTS_TO_READ_SQL);
-    const facts = await openTableAppender(conn, '__tmp_record_facts');
-    try {
-      for (const t of texts) {
-        const wage = t.kind === 'wage_arrears';
-        facts.append({
-          record_id: t.record_id,
-          workplace: workplaceKey(t.address),
-          text_project: t.source === 'complaint' ? projectInText(t.text) : null,
-          months: wage ? arrearsMonths(t.text) : null,
-        });
-      }
-    } finally {
-      facts.close();
+export async function storeRecords(conn: DuckDBConnection, time: StepTimer): Promise<void> {
+  await exec(conn, TEXTS_SQL);
+  const texts = await queryRows<Text>(conn, 'SELECT row_no, complaint, wage, address, text FROM __tmp_texts');
+  const facts = await openTableAppender(conn, '__tmp_record_facts');
+  try {
+    for (const t of texts) {
+      facts.append({
+        row_no: t.row_no,
+        workplace: workplaceKey(t.address),
+        text_project: t.complaint ? projectInText(t.text) : null,
+        months: t.wage ? arrearsMonths(t.text) : null,
+      });
     }
-    time('records: texts read');
+  } finally {
+    facts.close();
   }
+  time('records: texts read');
   await exec(conn, STORE_RECORDS_SQL);
-  await exec(conn, RESOLVE_RECORDS_SQL);
   time('records: stored');
 }

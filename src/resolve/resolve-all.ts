@@ -1,6 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { exec, queryOne, queryRows, withTransaction } from '../store/sql.js';
 import { buildCases, type CaseRunSummary } from './build-cases.js';
+import { RESOLVE_RECORDS_SQL } from './records-sql.js';
+import { refreshMentions } from './refresh-mentions.js';
 import { compareRecords, storeRecords, type RecordChanges } from './refresh-records.js';
 import { resolveEntities, type EntityRunSummary } from './resolve-entities.js';
 import { stepTimer, type StepTime } from './step-timer.js';
@@ -38,10 +40,13 @@ export async function resolveAll(conn: DuckDBConnection): Promise<ResolveSummary
       const { entities, cases } = await unchangedSummary(conn);
       return { records, unchanged: true, entities, cases, seconds: (performance.now() - t0) / 1000, steps };
     }
-    await storeRecords(conn, records, time);
-    const entities = await resolveEntities(conn, time);
+    await storeRecords(conn, time);
+    const fresh = await refreshMentions(conn);
+    await exec(conn, RESOLVE_RECORDS_SQL);
+    time('entities: new spellings normalised');
+    const entities = await resolveEntities(conn, fresh, time);
     const cases = await buildCases(conn, time);
-    await exec(conn, 'DROP TABLE __tmp_resolve_records; DROP TABLE __tmp_left_groups');
+    await exec(conn, 'DROP TABLE __tmp_resolve_records; DROP TABLE __tmp_left_groups; DELETE FROM __tmp_entity_assign');
     await exec(conn, { sql: "DELETE FROM int_resolve_state WHERE name = 'decisions'; INSERT INTO int_resolve_state VALUES ('decisions', ?)", params: [decisions] });
     return { records, unchanged: false, entities, cases, seconds: (performance.now() - t0) / 1000, steps };
   });
