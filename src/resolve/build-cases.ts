@@ -19,6 +19,8 @@ interface GroupedRecord {
   readonly period: string | null;
   readonly project: string | null;
   readonly amount: bigint | null;
+  readonly workplace: string | null;
+  readonly months: string | null;
 }
 
 /** What one case-building run did, per kind. */
@@ -40,6 +42,8 @@ const RULE_LABEL: Readonly<Record<string, string>> = {
   same_project: '同一用人单位、同一项目（并单）',
   same_parties: '同一欠款方和中小企业，只有一项欠款事项',
   amount_consistent: '同一欠款方和中小企业，诉求金额与摸排金额相符（0.99–1.25 倍，含利息违约金）',
+  same_workplace: '同一用人单位、同一工作地点，欠薪期间相合（并单）',
+  same_period: '同一用人单位，欠薪期间相合，且该单位只有这一件欠薪案件与之相合',
 };
 
 /**
@@ -62,7 +66,10 @@ export async function buildCases(conn: DuckDBConnection, time: StepTimer): Promi
       const slice = grouped.slice(start, end);
       const wage = slice[0]!.wage;
       const { matter, rule, score } = clusterMatters(
-        slice.map((r) => ({ project: r.project, amountFen: r.amount === null ? null : Number(r.amount), period: r.period, anchor: r.anchor })),
+        slice.map((r) => ({
+          project: r.project, amountFen: r.amount === null ? null : Number(r.amount), period: r.period, anchor: r.anchor,
+          workplace: r.workplace, months: r.months,
+        })),
         { kind: wage ? 'wage' : 'sme' },
       );
       const base = clusterCount;

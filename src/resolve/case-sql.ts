@@ -31,7 +31,8 @@ FROM __tmp_dirty_records WHERE group_size > 1`;
 
 /** The numbered records of groups with more than one record, as matter clustering reads them. */
 export const GROUPED_READ_SQL = `
-SELECT g.row_no, g.group_no, r.kind = 'wage_arrears' AS wage, r.source <> 'complaint' AS anchor, r.period, r.project, r.amount_fen AS amount
+SELECT g.row_no, g.group_no, r.kind = 'wage_arrears' AS wage, r.source <> 'complaint' AS anchor, r.period,
+       coalesce(r.project, r.text_project) AS project, r.amount_fen AS amount, r.workplace, r.months
 FROM __tmp_grouped g JOIN __tmp_resolve_records r USING (record_id) ORDER BY g.row_no`;
 
 /**
@@ -157,7 +158,7 @@ INSERT INTO cases (case_id, kind, matter, status, record_count, first_period, la
 SELECT n.case_id, n.kind, n.matter, coalesce(st.status, 'open'), coalesce(t.record_count, 0), t.first_period, t.last_period,
        t.debtor, t.creditor, t.employer, t.owed, t.cleared, t.undisputed, t.disputed, t.workers, t.reporters
 FROM (SELECT f.case_id, any_value(r.kind) AS kind,
-             first(r.project ORDER BY f.record_id) FILTER (WHERE coalesce(r.project, '') <> '') AS matter
+             first(coalesce(r.project, r.text_project) ORDER BY f.record_id) FILTER (WHERE coalesce(r.project, r.text_project, '') <> '') AS matter
       FROM __tmp_case_final f JOIN __tmp_resolve_records r USING (record_id)
       WHERE f.created AND f.case_id NOT IN (SELECT case_id FROM cases) GROUP BY f.case_id) n
 LEFT JOIN __tmp_case_facts t USING (case_id) LEFT JOIN __tmp_case_status st USING (case_id);
