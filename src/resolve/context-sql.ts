@@ -1,8 +1,9 @@
+import { CLAIM_RATIO, REPEAT_CLAIM_TOLERANCE, SAME_SWEEP_TOLERANCE } from './cluster-matters.js';
 import { MAX_CONTEXT_GROUP } from './context-rules.js';
 
 // A project's words as the context rules compare them: no bracketed asides or spaces, no trailing 合同/项目/工程.
 const projectKey = (p: string) =>
-  `regexp_replace(regexp_replace(coalesce(${p}, ''), '[（(][^）)]*[）)]|\\\\s', '', 'g'), '(?:合同|项目|工程|协议)+$', '')`;
+  `regexp_replace(regexp_replace(coalesce(${p}, ''), '[（(][^）)]*[）)]|\\s', '', 'g'), '(?:合同|项目|工程|协议)+$', '')`;
 
 /**
  * Matters shared by spellings of different clusters (on names alone, __tmp_mention_rep), one row
@@ -17,16 +18,17 @@ const projectKey = (p: string) =>
 export const CONTEXT_GROUPS_SQL = `
 CREATE OR REPLACE TEMP TABLE __tmp_context_groups AS
 WITH sme AS (
+  -- projects are grouped by their hash: a collision (one in 2^64) could only make a candidate the judge still weighs
   SELECT debtor_no AS a, creditor_no AS b, amount_fen AS amount, source = 'survey' AS surveyed,
-         CASE WHEN source = 'survey' THEN regexp_replace(coalesce(project, ''), '[（(][^）)]*[）)]|\\\\s', '', 'g') ELSE '' END AS project,
-         ${projectKey('coalesce(project, text_project)')} AS claim_project
+         hash(CASE WHEN source = 'survey' THEN regexp_replace(coalesce(project, ''), '[（(][^）)]*[）)]|\\s', '', 'g') ELSE '' END) AS project,
+         nullif(hash(${projectKey('coalesce(project, text_project)')}), hash('')) AS claim_project
   FROM __tmp_resolve_records
   WHERE kind = 'sme_arrears' AND amount_fen IS NOT NULL AND debtor_no IS NOT NULL AND creditor_no IS NOT NULL
 ), sides AS MATERIALIZED (
-  SELECT ra.rep AS anchor, 'D' AS side, s.project, s.claim_project, s.amount, s.surveyed, s.b AS member, rb.rep AS member_rep
+  SELECT ra.rep AS anchor, true AS side, s.project, s.claim_project, s.amount, s.surveyed, s.b AS member, rb.rep AS member_rep
   FROM sme s JOIN __tmp_mention_rep ra ON ra.mention_no = s.a JOIN __tmp_mention_rep rb ON rb.mention_no = s.b
   UNION ALL
-  SELECT rb.rep, 'C', s.project, s.claim_project, s.amount, s.surveyed, s.a, ra.rep
+  SELECT rb.rep, false, s.project, s.claim_project, s.amount, s.surveyed, s.a, ra.rep
   FROM sme s JOIN __tmp_mention_rep ra ON ra.mention_no = s.a JOIN __tmp_mention_rep rb ON rb.mention_no = s.b
 ), shared AS MATERIALIZED (
   -- the same counterpart and amount on any project, seen by two spellings of two clusters (most are seen by one)
@@ -47,11 +49,11 @@ WITH sme AS (
 ), claims AS MATERIALIZED (
   -- a claim's project: pre-filtered like the amounts, most projects are seen by one cluster
   SELECT c.side, c.anchor, c.claim_project, c.member, c.member_rep, c.amount, c.surveyed FROM sides c SEMI JOIN (
-    SELECT side, anchor, claim_project FROM sides WHERE claim_project <> '' GROUP BY ALL
+    SELECT side, anchor, claim_project FROM sides WHERE claim_project IS NOT NULL GROUP BY ALL
     HAVING min(member) <> max(member) AND min(member_rep) <> max(member_rep)
   ) USING (side, anchor, claim_project)
 ), claim_groups AS (
-  SELECT 'claim:' || c.side || c.anchor || '|' || c.claim_project AS g, c.member, c.member_rep AS rep, c.amount, c.surveyed
+  SELECT 'claim:' || c.side::INTEGER || ':' || c.anchor || ':' || c.claim_project AS g, c.member, c.member_rep AS rep, c.amount, c.surveyed
   FROM claims c SEMI JOIN (
     SELECT side, anchor, claim_project FROM claims GROUP BY ALL HAVING count(DISTINCT member) <= ${MAX_CONTEXT_GROUP}
   ) USING (side, anchor, claim_project)
@@ -76,8 +78,27 @@ SELECT DISTINCT * FROM claim_groups
 UNION ALL
 SELECT DISTINCT * FROM site_groups`;
 
-/** The members of the shared matters with what the rules read of their spellings, group by group. */
-export const CONTEXT_MEMBERS_SQL = `
-SELECT g.g, g.member, g.rep, g.amount, g.surveyed, m.core_name, m.uscc, m.uscc_ok
-FROM __tmp_context_groups g JOIN int_resolve_mentions m ON m.mention_no = g.member
-ORDER BY g.g, g.member, g.amount`;
+/**
+ * Candidate pairs from the shared matters: two spellings of two clusters, x < y, each pair once
+ * per kind, with what the judge reads. Cheap necessary conditions are checked here so that few
+ * pairs travel: not two different valid USCCs; a claim's amounts fit; for a claim or a site, the
+ * names within four bytes of each other (one Chinese character is at most four) or sharing their
+ * first two characters (the brand of an abbreviation). judgeContextPair decides.
+ */
+export const CONTEXT_PAIRS_SQL = `
+WITH m AS (
+  SELECT g.g, split_part(g.g, ':', 1) AS kind, g.member, g.rep, g.amount, g.surveyed, im.core_name, im.uscc, im.uscc_ok
+  FROM __tmp_context_groups g JOIN int_resolve_mentions im ON im.mention_no = g.member
+)
+SELECT x.kind, x.member AS x, y.member AS y, x.core_name AS x_core, y.core_name AS y_core, x.uscc AS x_uscc, y.uscc AS y_uscc,
+       x.uscc_ok AS x_ok, y.uscc_ok AS y_ok, x.amount AS x_amount, y.amount AS y_amount, x.surveyed AS x_surveyed, y.surveyed AS y_surveyed
+FROM m x JOIN m y USING (g)
+WHERE x.member < y.member AND x.rep <> y.rep
+  AND NOT (x.uscc_ok AND y.uscc_ok AND x.uscc <> y.uscc)
+  AND (x.kind = 'amount' OR levenshtein(x.core_name, y.core_name) <= 4 OR left(x.core_name, 2) = left(y.core_name, 2))
+  AND (x.kind <> 'claim' OR CASE
+        WHEN x.surveyed AND y.surveyed THEN abs(x.amount - y.amount) <= ${SAME_SWEEP_TOLERANCE} * greatest(x.amount, y.amount)
+        WHEN NOT x.surveyed AND NOT y.surveyed THEN abs(x.amount - y.amount) <= ${REPEAT_CLAIM_TOLERANCE} * greatest(x.amount, y.amount)
+        WHEN x.surveyed THEN y.amount BETWEEN ${CLAIM_RATIO[0]} * x.amount AND ${CLAIM_RATIO[1]} * x.amount
+        ELSE x.amount BETWEEN ${CLAIM_RATIO[0]} * y.amount AND ${CLAIM_RATIO[1]} * y.amount END)
+ORDER BY CASE x.kind WHEN 'amount' THEN 0 WHEN 'claim' THEN 1 ELSE 2 END, x.member, y.member`;

@@ -61,14 +61,17 @@ export async function resolveEntities(conn: DuckDBConnection, fresh: NewMentions
 
   // Two passes: names alone, then names seen in identical matters (collective evidence).
   const first = cluster(edges);
+  time('entities: clustered on names');
   const reps = await openTableAppender(conn, '__tmp_mention_rep');
   try {
     for (let i = 0; i < slots; i++) if (active[i]) reps.append({ mention_no: i, rep: first[i] });
   } finally {
     reps.close();
   }
+  time('entities: first clusters written');
   edges.push(...(await contextEdges(conn)));
   await exec(conn, 'DELETE FROM __tmp_mention_rep');
+  time('entities: collective evidence');
   const final = cluster(edges);
   time('entities: clustered');
 
