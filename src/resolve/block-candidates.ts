@@ -15,6 +15,11 @@ export interface BlockCandidatesOptions {
    * add containmentCandidates, whose pairs minShared 1 already includes.
    */
   readonly minShared?: number;
+  /**
+   * A cheap test a pair must pass to be returned (say, lengths that can reach a comparison level),
+   * applied as pairs are found so that the millions turned away are never built as arrays.
+   */
+  readonly accept?: (i: number, j: number) => boolean;
 }
 
 /** Inverted index in compressed rows: the distinct bigram ids of each name, the names of each bigram. */
@@ -60,6 +65,7 @@ export function blockCandidates(
 ): Array<readonly [number, number]> {
   const maxBlockSize = options.maxBlockSize ?? 200;
   const minShared = Math.max(1, options.minShared ?? 1);
+  const accept = options.accept;
   const { nameStart, nameBigrams, listStart, listNames } = buildIndex(names);
   // For each name, count shared bigrams with every later name it meets; reset only what was touched.
   const shared = new Int32Array(names.length);
@@ -80,7 +86,7 @@ export function blockCandidates(
     }
     const later = touched.subarray(0, t).sort();
     for (const j of later) {
-      if (shared[j]! >= minShared) pairs.push([i, j] as const);
+      if (shared[j]! >= minShared && (accept === undefined || accept(i, j))) pairs.push([i, j] as const);
       shared[j] = 0;
     }
   }
@@ -123,4 +129,104 @@ export function containmentCandidates(
     const a = Math.floor(k / names.length);
     return [a, k - a * names.length] as const;
   });
+}
+
+const pairKey = (i: number, j: number, n: number) => Math.min(i, j) * n + Math.max(i, j);
+
+function sortedPairs(keys: Iterable<number>, n: number): Array<readonly [number, number]> {
+  return Array.from(Float64Array.from(keys).sort(), (k) => {
+    const a = Math.floor(k / n);
+    return [a, k - a * n] as const;
+  });
+}
+
+/**
+ * blockCandidates for a store that grows: only the pairs that touch one of `subjects` (the names
+ * new since the last run; pairs of two older names were compared then), from the same index over
+ * all names and with the same block-size rule.
+ * @example blockCandidatesOf(['万科企业', '华为技术', '万科'], [2]) //=> [[0, 2]]
+ */
+export function blockCandidatesOf(
+  names: readonly string[],
+  subjects: readonly number[],
+  options: BlockCandidatesOptions = {},
+): Array<readonly [number, number]> {
+  const maxBlockSize = options.maxBlockSize ?? 200;
+  const minShared = Math.max(1, options.minShared ?? 1);
+  const accept = options.accept;
+  const { nameStart, nameBigrams, listStart, listNames } = buildIndex(names);
+  const isSubject = new Uint8Array(names.length);
+  for (const s of subjects) isSubject[s] = 1;
+  const shared = new Int32Array(names.length);
+  const touched = new Int32Array(names.length);
+  const keys: number[] = [];
+  for (const i of subjects) {
+    let t = 0;
+    for (let p = nameStart[i]!; p < nameStart[i + 1]!; p++) {
+      const id = nameBigrams[p]!;
+      if (listStart[id + 1]! - listStart[id]! > maxBlockSize) continue;
+      for (let q = listStart[id]!; q < listStart[id + 1]!; q++) {
+        const j = listNames[q]!;
+        if (j !== i && shared[j]++ === 0) touched[t++] = j;
+      }
+    }
+    for (let k = 0; k < t; k++) {
+      const j = touched[k]!;
+      // A pair of two subjects is found from both ends: keep it once, from its smaller end.
+      if (shared[j]! >= minShared && (isSubject[j] === 0 || i < j) && (accept === undefined || accept(Math.min(i, j), Math.max(i, j)))) {
+        keys.push(pairKey(i, j, names.length));
+      }
+      shared[j] = 0;
+    }
+  }
+  return sortedPairs(keys, names.length);
+}
+
+/**
+ * containmentCandidates for a store that grows: the pairs where one of `subjects` is the short
+ * name or the long one. As the long one, every substring of it is looked up among the names.
+ * @example containmentCandidatesOf(['万科', '华为技术', '万科企业'], [2]) //=> [[0, 2]]
+ */
+export function containmentCandidatesOf(
+  names: readonly string[],
+  subjects: readonly number[],
+  options: Pick<BlockCandidatesOptions, 'maxBlockSize'> = {},
+): Array<readonly [number, number]> {
+  const maxBlockSize = options.maxBlockSize ?? 200;
+  const { nameStart, nameBigrams, listStart, listNames } = buildIndex(names);
+  const rarestOf = (i: number): number => {
+    let rarest = -1;
+    for (let p = nameStart[i]!; p < nameStart[i + 1]!; p++) {
+      const id = nameBigrams[p]!;
+      if (rarest < 0 || listStart[id + 1]! - listStart[id]! < listStart[rarest + 1]! - listStart[rarest]!) rarest = id;
+    }
+    return rarest;
+  };
+  // Too generic to name one company, as in containmentCandidates: under 2 characters, or a rarest bigram in too many names.
+  const usableShort = (i: number): number => {
+    const short = names[i]!;
+    if (short.length < 2 || (short.length === 2 && short.codePointAt(0)! > 0xffff)) return -1;
+    const rarest = rarestOf(i);
+    return rarest < 0 || listStart[rarest + 1]! - listStart[rarest]! > maxBlockSize ? -1 : rarest;
+  };
+  const index = new Map(names.map((n, i) => [n, i]));
+  const keys = new Set<number>();
+  for (const i of subjects) {
+    const rarest = usableShort(i);
+    if (rarest >= 0) {
+      for (let q = listStart[rarest]!; q < listStart[rarest + 1]!; q++) {
+        const j = listNames[q]!;
+        if (j !== i && names[j]!.length > names[i]!.length && names[j]!.includes(names[i]!)) keys.add(pairKey(i, j, names.length));
+      }
+    }
+    const chars = Array.from(names[i]!);
+    for (let from = 0; from < chars.length; from++) {
+      for (let to = from + 2; to <= chars.length; to++) {
+        if (to - from === chars.length) continue;
+        const j = index.get(chars.slice(from, to).join(''));
+        if (j !== undefined && j !== i && usableShort(j) >= 0) keys.add(pairKey(i, j, names.length));
+      }
+    }
+  }
+  return sortedPairs(keys, names.length);
 }

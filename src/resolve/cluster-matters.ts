@@ -1,33 +1,28 @@
-import { matchStreet } from '../normalize/match-street.js';
-import { normalizeText, stripSpaces } from '../normalize/normalize-text.js';
-import { bigramJaccard } from './char-similarity.js';
+import { clusterWageMatters } from './cluster-wage-matters.js';
+import { describeProject, sameProject, type ProjectFacts } from './matter-head.js';
+
+export { MATTER_THRESHOLD, projectCore } from './matter-head.js';
 
 /** One record as matter clustering sees it: the parties' pair is already the same. */
 export interface MatterRecord {
+  /** The project or contract: from its column, or as read in a complaint's text. */
   readonly project: string | null;
   readonly amountFen: number | null;
   readonly period: string | null;
-  /** Records from sweeps come first as anchors; complaints and project-less records join them. */
+  /** Records from sweeps (and wage leads) come first as anchors; complaints join them. */
   readonly anchor: boolean;
+  /** Wage records: where the work was (a lead's project address), as workplaceKey gives it. */
+  readonly workplace?: string | null;
+  /** Wage records: the months of unpaid wages, 'YYYY-MM~YYYY-MM' as arrearsMonths gives them. */
+  readonly months?: string | null;
 }
 
-/** How alike two project names must be (character bigrams) to be one matter. */
-export const MATTER_THRESHOLD = 0.5;
-
-/**
- * The comparable core of a project or contract name: NFKC, no spaces, no bracketed asides such as
- * （合同编号：MH2023-7325）, no trailing 合同/项目/工程 words.
- * @example projectCore('2023年度钢材采购合同（合同编号：MH2023-7325）') //=> '2023年度钢材采购'
- */
-export function projectCore(name: string | null): string {
-  if (!name) return '';
-  return stripSpaces(normalizeText(name))
-    .replace(/（[^）]*）/g, '')
-    .replace(/(?:合同|项目|工程|协议)+$/u, '');
+/** Matter index per record, and the rule and score that put it there. */
+export interface MatterClusters {
+  readonly matter: number[];
+  readonly rule: string[];
+  readonly score: number[];
 }
-
-// 2024年度 and 2025年度 contracts with the same words are two matters; so are 一期 and 二期.
-const NUMBERS = /[0-9]+|[一二三四五六七八九十]+(?=期|标段|号|年)/gu;
 
 /**
  * How a claim may differ from the surveyed amount and still be the same matter: a complaint often
@@ -39,10 +34,7 @@ export const REPEAT_CLAIM_TOLERANCE = 0.15;
 /** Two reports of one matter in the same sweep (two streets) carry the same amount, give or take rounding. */
 export const SAME_SWEEP_TOLERANCE = 0.01;
 
-interface Head {
-  readonly core: string;
-  readonly street: string | null;
-  readonly numbers: string;
+interface Head extends ProjectFacts {
   readonly amount: number | null;
   /** Opened by a survey record (its amount is the surveyed one) rather than a complaint. */
   readonly surveyed: boolean;
@@ -51,41 +43,33 @@ interface Head {
 
 const near = (a: number, b: number, tolerance: number) => Math.abs(a - b) <= tolerance * Math.max(a, b);
 
-function describe(project: string | null, amount: number | null, surveyed: boolean): Head {
-  const raw = project ? normalizeText(project) : '';
-  const street = raw ? matchStreet(raw) : null;
-  // Numbers inside brackets count (（一期）) but a contract number (合同编号：…) does not.
-  const numbers = (raw.replace(/（[^）]*编号[^）]*）/g, '').match(NUMBERS) ?? []).join(',');
-  return { core: projectCore(project), street: street?.ok ? street.value.code : null, numbers, amount, surveyed, byPeriod: new Map() };
-}
-
-function sameMatter(a: Head, b: Head): { same: boolean; score: number } {
-  if (a.numbers !== b.numbers) return { same: false, score: 0 };
-  if (a.street && b.street && a.street !== b.street) return { same: false, score: 0 };
-  if (a.core === b.core) return { same: true, score: 1 };
-  if (a.core.length >= 4 && b.core.length >= 4 && (a.core.includes(b.core) || b.core.includes(a.core))) return { same: true, score: 0.9 };
-  const s = bigramJaccard(a.core, b.core);
-  return { same: s >= MATTER_THRESHOLD, score: s };
+/** How far a claim is from a matter's amount, when it is within what a claim may add (else null). */
+function claimGap(amount: number, head: Head): number | null {
+  if (head.amount === null) return null;
+  const ratio = amount / Math.max(head.amount, 1);
+  const fits = head.surveyed ? ratio >= CLAIM_RATIO[0] && ratio <= CLAIM_RATIO[1] : near(amount, head.amount, REPEAT_CLAIM_TOLERANCE);
+  return fits ? Math.abs(ratio - 1) : null;
 }
 
 /**
  * SME matters are told apart by amounts; wage leads about one project each report the reporter's
- * own unpaid pay, so amounts say nothing there and a complaint joins the employer's nearest case.
+ * own unpaid pay, so amounts say little there (see clusterWageMatters).
  */
 export interface ClusterMattersOptions {
   readonly kind: 'sme' | 'wage';
 }
 
 /**
- * Splits one debtor–creditor (or one employer's) records into matters. Records with a project
- * name cluster by name likeness; differing years, numbers or streets in the names, or different
- * amounts reported in the same sweep, keep them apart. A record without a project joins the
- * matter whose amount it claims (0.99–1.25 times the surveyed amount, or within 10 % of an earlier
- * complaint's claim), else it is a matter of its own. For wage records, see ClusterMattersOptions. Returns a matter index per record and the evidence for each.
+ * Splits one debtor–creditor (or one employer's) records into matters. Survey records cluster by
+ * project likeness; differing years, numbers or streets in the names, or different amounts
+ * reported in the same sweep, keep them apart. A complaint that names its project joins the
+ * matter of that project whose amount its claim fits (0.99–1.25 times the surveyed amount, or
+ * within 15 % of an earlier complaint's claim); one that names none joins the matter whose amount
+ * it claims; else it is a matter of its own. Returns a matter index per record and the evidence.
  * @example clusterMatters([{ project: '七宝农贸市场装修工程', amountFen: 100, period: '2026-04', anchor: true }, { project: null, amountFen: 100, period: '2026-05', anchor: false }]).matter //=> [0, 0]
  */
-export function clusterMatters(records: readonly MatterRecord[], options: ClusterMattersOptions = { kind: 'sme' }): { matter: number[]; rule: string[]; score: number[] } {
-  const wage = options.kind === 'wage';
+export function clusterMatters(records: readonly MatterRecord[], options: ClusterMattersOptions = { kind: 'sme' }): MatterClusters {
+  if (options.kind === 'wage') return clusterWageMatters(records);
   const matter = new Array<number>(records.length).fill(-1);
   const rule = new Array<string>(records.length).fill('seed');
   const score = new Array<number>(records.length).fill(1);
@@ -95,22 +79,33 @@ export function clusterMatters(records: readonly MatterRecord[], options: Cluste
     const { period, amountFen } = records[i]!;
     if (period && amountFen !== null && !heads[m]!.byPeriod.has(period)) heads[m]!.byPeriod.set(period, amountFen);
   };
-  const open = (i: number, head: Head) => join(i, heads.push(head) - 1, 'seed', 1);
+  const open = (i: number, project: ProjectFacts, surveyed: boolean) =>
+    join(i, heads.push({ ...project, amount: records[i]!.amountFen, surveyed, byPeriod: new Map() }) - 1, 'seed', 1);
   const order = records.map((_, i) => i).sort((x, y) => Number(records[y]!.anchor) - Number(records[x]!.anchor) || x - y);
   for (const i of order) {
     const r = records[i]!;
-    const head = describe(r.project, r.amountFen, r.anchor);
-    if (!head.core) continue;
+    const project = describeProject(r.project);
+    if (!project.core) continue;
     let best = -1;
     let bestScore = 0;
+    let bestGap = Infinity;
     heads.forEach((h, m) => {
-      const same = sameMatter(head, h);
-      const sameSweep = r.period && r.amountFen !== null ? h.byPeriod.get(r.period) : undefined;
-      if (!wage && sameSweep !== undefined && !near(sameSweep, r.amountFen!, SAME_SWEEP_TOLERANCE)) return;
-      if (same.same && same.score > bestScore) [best, bestScore] = [m, same.score];
+      const same = sameProject(project, h);
+      if (!same.same) return;
+      let gap = 0;
+      if (r.anchor) {
+        const sameSweep = r.period && r.amountFen !== null ? h.byPeriod.get(r.period) : undefined;
+        if (sameSweep !== undefined && !near(sameSweep, r.amountFen!, SAME_SWEEP_TOLERANCE)) return;
+      } else if (r.amountFen !== null && h.amount !== null) {
+        // A complaint names the project, and its claim must still fit that matter's amount.
+        const g = claimGap(r.amountFen, h);
+        if (g === null) return;
+        gap = g;
+      }
+      if (same.score > bestScore || (same.score === bestScore && gap < bestGap)) [best, bestScore, bestGap] = [m, same.score, gap];
     });
     if (best >= 0) join(i, best, 'same_matter', bestScore);
-    else open(i, head);
+    else open(i, project, r.anchor);
   }
   for (const i of order) {
     if (matter[i] !== -1) continue;
@@ -118,19 +113,17 @@ export function clusterMatters(records: readonly MatterRecord[], options: Cluste
     if (amount === null) {
       // Nothing to compare: the only matter between these parties, or a matter of its own.
       if (heads.length === 1) join(i, 0, 'same_parties', 0.8);
-      else open(i, describe(null, null, false));
+      else open(i, describeProject(null), false);
       continue;
     }
     let best = -1;
     let gap = Infinity;
     heads.forEach((h, m) => {
-      if (h.amount === null) return;
-      const ratio = amount / Math.max(h.amount, 1);
-      const fits = h.surveyed && !wage ? ratio >= CLAIM_RATIO[0] && ratio <= CLAIM_RATIO[1] : near(amount, h.amount, REPEAT_CLAIM_TOLERANCE);
-      if (fits && Math.abs(ratio - 1) < gap) [gap, best] = [Math.abs(ratio - 1), m];
+      const g = claimGap(amount, h);
+      if (g !== null && g < gap) [gap, best] = [g, m];
     });
     if (best >= 0) join(i, best, 'amount_consistent', 1 - gap);
-    else open(i, describe(null, amount, false));
+    else open(i, describeProject(null), false);
   }
   return { matter, rule, score };
 }

@@ -90,6 +90,21 @@ function allowedEdits(shorterLength: number): number {
   return shorterLength < 4 ? 0 : shorterLength < 10 ? 1 : 2;
 }
 
+/**
+ * False when two different core names can reach neither core_contains nor core_fuzzy whatever
+ * else they share: a cheap test on lengths that spares compareNames most blocked pairs (two names
+ * that are not a prefix pair differ in length by more than the edits allowed).
+ * @example couldMatch('万科', '万科企业') //=> true
+ * @example couldMatch('华为技术', '中兴通讯设备') //=> false
+ */
+export function couldMatch(x: string, y: string): boolean {
+  const lengthX = charCount(x);
+  const lengthY = charCount(y);
+  const shortLength = Math.min(lengthX, lengthY);
+  if (shortLength >= 2 && (lengthX <= lengthY ? y.startsWith(x) : x.startsWith(y))) return true;
+  return shortLength >= 4 && Math.abs(lengthX - lengthY) <= allowedEdits(shortLength);
+}
+
 function compareBranches(a: NameFacts, b: NameFacts): Comparison {
   if (a.branchOf === null || b.branchOf === null) {
     // A branch (分公司) is registered on its own; the link to its head office is kept in branchOf.

@@ -1,57 +1,46 @@
-import { bigramJaccard, jaroWinklerChars } from './char-similarity.js';
-import type { NameFacts } from './compare-names.js';
-import type { EntityEdge } from './entity-edges.js';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { exec, queryRows } from '../store/sql.js';
+import { CONTEXT_GROUPS_SQL, CONTEXT_PAIRS_SQL } from './context-sql.js';
+import { judgeContextPair, type ContextKind } from './context-rules.js';
+import type { EntityEdge } from './entity-edge.js';
 
-/** One record's two parties (mention indices) and the matter they share. */
-export interface ContextRecord {
-  readonly a: number;
-  readonly b: number;
-  readonly project: string;
-  readonly amount: bigint | number | null;
+interface Candidate {
+  readonly kind: ContextKind;
+  readonly x: number;
+  readonly y: number;
+  readonly x_core: string;
+  readonly y_core: string;
+  readonly x_uscc: string | null;
+  readonly y_uscc: string | null;
+  readonly x_ok: boolean;
+  readonly y_ok: boolean;
+  readonly x_amount: bigint | null;
+  readonly y_amount: bigint | null;
+  readonly x_surveyed: boolean | null;
+  readonly y_surveyed: boolean | null;
 }
 
-/** How alike two names must be when everything else about their matter is identical. */
-export const CONTEXT_SIMILARITY = 0.5;
-const MAX_GROUP = 6;
-const NUMERALS = /[0-9一二三四五六七八九十〇零]+/gu;
+const num = (v: bigint | null) => (v === null ? null : Number(v));
 
 /**
- * Collective evidence: two spellings that stand opposite the same entity, on the same project,
- * for the same amount to the fen, are one party written two ways (上海蕊中保洁 / 上海睿中保洁),
- * even where the names alone fall short of the fuzzy threshold. Built on a first clustering,
- * `rep` giving each spelling's cluster.
+ * Collective evidence: two spellings that stand in one matter are one party written two ways
+ * (上海蕊中保洁 / 上海睿中保洁), even where the names alone fall short of the fuzzy threshold or a
+ * short brand (字号) keeps names apart. The matters and their candidate pairs are found in SQL
+ * over every record (context-sql.ts) on the first clustering in __tmp_mention_rep; each pair is
+ * judged by judgeContextPair, the strongest kind of matter first.
  */
-export function contextEdges(records: readonly ContextRecord[], rep: ArrayLike<number>, facts: readonly NameFacts[]): EntityEdge[] {
-  const groups = new Map<string, Set<number>>();
-  const add = (key: string, member: number) => (groups.get(key) ?? groups.set(key, new Set()).get(key)!).add(member);
-  for (const r of records) {
-    if (r.amount === null || r.amount === undefined) continue;
-    add(`${rep[r.a]}>|${r.project}|${r.amount}`, r.b);
-    add(`<${rep[r.b]}|${r.project}|${r.amount}`, r.a);
-    // A complaint names no project: the same counterpart and the same amount to the fen will do.
-    add(`${rep[r.a]}>|*|${r.amount}`, r.b);
-    add(`<${rep[r.b]}|*|${r.amount}`, r.a);
+export async function contextEdges(conn: DuckDBConnection): Promise<EntityEdge[]> {
+  await exec(conn, CONTEXT_GROUPS_SQL);
+  const candidates = await queryRows<Candidate>(conn, CONTEXT_PAIRS_SQL);
+  await exec(conn, 'DROP TABLE __tmp_context_groups');
+  const judged = new Map<string, EntityEdge>();
+  for (const c of candidates) {
+    const key = `${c.x}:${c.y}`;
+    if (judged.has(key)) continue;
+    const edge = judgeContextPair(c.kind,
+      { coreName: c.x_core, uscc: c.x_uscc, usccValid: c.x_ok, amount: num(c.x_amount), surveyed: c.x_surveyed },
+      { coreName: c.y_core, uscc: c.y_uscc, usccValid: c.y_ok, amount: num(c.y_amount), surveyed: c.y_surveyed });
+    if (edge) judged.set(key, { a: c.x, b: c.y, score: edge.score, rule: 'context', label: edge.label });
   }
-  const edges: EntityEdge[] = [];
-  const seen = new Set<string>();
-  const consider = (x: number, y: number, label: string) => {
-    const key = x < y ? `${x}:${y}` : `${y}:${x}`;
-    if (rep[x] === rep[y] || seen.has(key)) return;
-    seen.add(key);
-    const fx = facts[x]!;
-    const fy = facts[y]!;
-    if (fx.usccValid && fy.usccValid && fx.uscc && fy.uscc && fx.uscc !== fy.uscc) return;
-    if ((fx.coreName.match(NUMERALS) ?? []).join() !== (fy.coreName.match(NUMERALS) ?? []).join()) return;
-    const s = Math.max(jaroWinklerChars(fx.coreName, fy.coreName), bigramJaccard(fx.coreName, fy.coreName));
-    if (s >= CONTEXT_SIMILARITY) edges.push({ a: x, b: y, score: 0.91, rule: 'context', label: `${label}中的相近名称（相似度 ${s.toFixed(2)}）` });
-  };
-  for (const members of groups.values()) {
-    if (members.size < 2 || members.size > MAX_GROUP) continue;
-    const list = [...members];
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) consider(list[i]!, list[j]!, '同一欠款事项（对方单位、项目、金额均相同）');
-    }
-  }
-  return edges;
+  return [...judged.values()].sort((p, q) => p.a - q.a || p.b - q.b);
 }
-

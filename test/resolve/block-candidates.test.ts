@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { blockCandidates, containmentCandidates } from '../../src/resolve/block-candidates.js';
+import { blockCandidates, blockCandidatesOf, containmentCandidates, containmentCandidatesOf } from '../../src/resolve/block-candidates.js';
 import { bigrams } from '../../src/resolve/char-similarity.js';
 import { normalizeEnterpriseName } from '../../src/normalize/normalize-enterprise-name.js';
 
@@ -86,6 +86,32 @@ describe('containmentCandidates', () => {
   it('equals the all-pairs definition when no block is too big', () => {
     fc.assert(fc.property(names, (list) => {
       expect(containmentCandidates(list, { maxBlockSize: Infinity })).toEqual(naiveContainment(list));
+    }));
+  });
+});
+
+describe('candidates for names new to a store', () => {
+  // The full rule on all names, restricted to the pairs that touch a new name.
+  const touching = (pairs: ReadonlyArray<readonly [number, number]>, subjects: readonly number[]) =>
+    pairs.filter(([a, b]) => subjects.includes(a) || subjects.includes(b));
+  const withSubjects = fc.tuple(names, fc.array(fc.nat(), { maxLength: 10 })).map(([list, picks]) =>
+    [list, list.length === 0 ? [] : [...new Set(picks.map((p) => p % list.length))].sort((a, b) => a - b)] as const);
+
+  it('blockCandidatesOf gives the pairs blockCandidates gives that touch a new name', () => {
+    expect(blockCandidatesOf(['万科企业', '华为技术', '万科'], [2])).toEqual([[0, 2]]);
+    fc.assert(fc.property(withSubjects, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 3 }), ([list, subjects], maxBlockSize, minShared) => {
+      expect(blockCandidatesOf(list, subjects, { maxBlockSize, minShared })).toEqual(touching(blockCandidates(list, { maxBlockSize, minShared }), subjects));
+    }));
+  });
+
+  it('containmentCandidatesOf gives the pairs containmentCandidates gives that touch a new name, as the short or the long one', () => {
+    expect(containmentCandidatesOf(['万科', '华为技术', '万科企业'], [2])).toEqual([[0, 2]]);
+    expect(containmentCandidatesOf(['万科', '华为技术', '万科企业'], [0])).toEqual([[0, 2]]);
+    fc.assert(fc.property(withSubjects, fc.integer({ min: 1, max: 12 }), ([list, subjects], maxBlockSize) => {
+      // Names in a store are distinct core names.
+      const distinct = [...new Set(list)];
+      const within = subjects.filter((s) => s < distinct.length);
+      expect(containmentCandidatesOf(distinct, within, { maxBlockSize })).toEqual(touching(containmentCandidates(distinct, { maxBlockSize }), within));
     }));
   });
 });

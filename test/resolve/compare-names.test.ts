@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { compareNames, FUZZY_THRESHOLD, type ComparisonLevel, type NameFacts } from '../../src/resolve/compare-names.js';
+import { compareNames, couldMatch, FUZZY_THRESHOLD, type ComparisonLevel, type NameFacts } from '../../src/resolve/compare-names.js';
 import { blockCandidates } from '../../src/resolve/block-candidates.js';
 import { normalizeEnterpriseName } from '../../src/normalize/normalize-enterprise-name.js';
 
@@ -67,6 +67,16 @@ describe('compareNames', () => {
     const fuzzy = compareNames(facts('浦东发展银行行'), facts('浦东发展银行')).score; // 0.986 before the cap
     expect(uscc).toBeGreaterThan(equal);
     expect(equal).toBeGreaterThan(Math.max(contains, fuzzy));
+  });
+
+  it('couldMatch never turns away a pair that compareNames would join on names', () => {
+    const name = fc.string({ unit: fc.constantFrom(...'中国建筑第八五工程局万科企业上海重庆𠀀'), minLength: 1, maxLength: 12 });
+    fc.assert(fc.property(name, name, (x, y) => {
+      const a = facts(x), b = facts(y);
+      const c = compareNames(a, b);
+      if (a.coreName !== b.coreName && (c.level === 'core_fuzzy' || c.level === 'core_contains')) expect(couldMatch(a.coreName, b.coreName)).toBe(true);
+    }), { numRuns: 2000 });
+    expect(couldMatch('华为技术', '中兴通讯设备')).toBe(false);
   });
 
   it('is symmetric in level and score', () => {

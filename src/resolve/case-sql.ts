@@ -1,0 +1,189 @@
+/**
+ * Each record's group now (SME: debtor and creditor entities; wage: the employer; from this run's
+ * __tmp_entity_assign), beside the group it was in after the last run. A record with no group (a party without an entity, an SME
+ * complaint from a person) belongs to no case.
+ */
+export const CASE_GROUPS_SQL = `
+CREATE OR REPLACE TEMP TABLE __tmp_case_groups AS
+SELECT r.record_id, r.kind, r.group_key AS old_key,
+       CASE WHEN r.kind = 'sme_arrears' AND d.entity_id IS NOT NULL AND c.entity_id IS NOT NULL THEN 'S:' || d.entity_id || '>' || c.entity_id
+            WHEN r.kind = 'wage_arrears' AND e.entity_id IS NOT NULL THEN 'W:' || e.entity_id END AS new_key
+FROM __tmp_resolve_records r
+LEFT JOIN __tmp_entity_assign d ON d.mention_no = r.debtor_no
+LEFT JOIN __tmp_entity_assign c ON c.mention_no = r.creditor_no
+LEFT JOIN __tmp_entity_assign e ON e.mention_no = r.employer_no;
+CREATE OR REPLACE TEMP TABLE __tmp_dirty_groups AS
+SELECT new_key AS group_key FROM __tmp_case_groups WHERE new_key IS NOT NULL AND new_key IS DISTINCT FROM old_key
+UNION SELECT old_key FROM __tmp_case_groups WHERE old_key IS NOT NULL AND new_key IS DISTINCT FROM old_key
+UNION SELECT group_key FROM __tmp_left_groups WHERE group_key IS NOT NULL;
+CREATE OR REPLACE TEMP TABLE __tmp_dirty_records AS
+SELECT g.record_id, g.new_key AS group_key, count(*) OVER (PARTITION BY g.new_key) AS group_size
+FROM __tmp_case_groups g JOIN __tmp_dirty_groups dg ON dg.group_key = g.new_key`;
+
+/**
+ * The records of groups with more than one record, numbered group by group (row_no, group_no) so
+ * that matter clustering reads and answers in numbers, as it reads them.
+ */
+export const GROUPED_RECORDS_SQL = `
+CREATE OR REPLACE TEMP TABLE __tmp_grouped AS
+SELECT row_number() OVER (ORDER BY group_key, record_id)::INTEGER AS row_no, dense_rank() OVER (ORDER BY group_key)::INTEGER AS group_no, record_id
+FROM __tmp_dirty_records WHERE group_size > 1`;
+
+/** The numbered records of groups with more than one record, as matter clustering reads them. */
+export const GROUPED_READ_SQL = `
+SELECT g.row_no, g.group_no, r.kind = 'wage_arrears' AS wage, r.source <> 'complaint' AS anchor, r.period,
+       coalesce(r.project, r.text_project) AS project, r.amount_fen AS amount, r.workplace, r.months
+FROM __tmp_grouped g JOIN __tmp_resolve_records r USING (record_id) ORDER BY g.row_no`;
+
+/**
+ * Every record to decide with its cluster: those clustered in TypeScript (by row_no), and each
+ * group of one record as its own case (clusters numbered from ?).
+ */
+export const ASSIGNED_SQL = `
+CREATE OR REPLACE TEMP TABLE __tmp_assigned AS
+SELECT g.record_id, a.cluster_no, a.rule, a.score FROM __tmp_case_assign a JOIN __tmp_grouped g USING (row_no)
+UNION ALL
+SELECT record_id, (? + row_number() OVER (ORDER BY record_id) - 1)::INTEGER, 'seed', 1.0 FROM __tmp_dirty_records WHERE group_size = 1`;
+
+/** Clusters holding records that had a case: every member, with its case id if it had one, for assignStableIds. */
+export const CLAIMS_SQL = `
+WITH claiming AS (SELECT DISTINCT a.cluster_no FROM __tmp_assigned a JOIN case_records cr USING (record_id))
+SELECT a.cluster_no, r.kind, r.period, cr.case_id
+FROM __tmp_assigned a JOIN claiming USING (cluster_no) JOIN __tmp_resolve_records r USING (record_id)
+LEFT JOIN case_records cr USING (record_id)
+ORDER BY a.cluster_no, a.record_id`;
+
+/** The highest case number in use per kind: new ids count on from it. */
+export const CASE_NUMBERS_SQL = `
+SELECT kind, max(CAST(regexp_extract(case_id, '(\\d+)$', 1) AS INTEGER)) AS n FROM cases GROUP BY kind`;
+
+const pad6 = (n: string) => `lpad(${n}::VARCHAR, greatest(6, length(${n}::VARCHAR))::INTEGER, '0')`;
+
+/**
+ * Every decided record with its case id: the one assignStableIds chose, else a new id numbered on
+ * from the kind's highest (params: SME base, wage base, this year) with the year of the cluster's
+ * first period.
+ */
+export const FINAL_CASES_SQL = `
+CREATE OR REPLACE TEMP TABLE __tmp_case_final AS
+WITH c AS (
+  SELECT a.cluster_no, any_value(r.kind) AS kind, min(nullif(r.period, '')) AS first_period
+  FROM __tmp_assigned a JOIN __tmp_resolve_records r USING (record_id) GROUP BY a.cluster_no
+), fresh AS (
+  SELECT c.*, row_number() OVER (PARTITION BY kind ORDER BY cluster_no) + CASE kind WHEN 'sme_arrears' THEN ?::INTEGER ELSE ?::INTEGER END AS num
+  FROM c WHERE cluster_no NOT IN (SELECT cluster_no FROM __tmp_case_ids)
+), ids AS (
+  SELECT cluster_no, case_id, created FROM __tmp_case_ids
+  UNION ALL
+  SELECT cluster_no,
+         CASE kind WHEN 'sme_arrears' THEN 'SME' ELSE 'WAGE' END || '-' || coalesce(left(first_period, 4), ?::VARCHAR) || '-' || ${pad6('num')}, true
+  FROM fresh
+)
+SELECT a.record_id, i.case_id, i.created, a.rule, a.score FROM __tmp_assigned a JOIN ids i USING (cluster_no)`;
+
+/**
+ * case_records from this run's decisions: rows that changed are replaced (the rest keep their
+ * assigned_at), records that left every case leave; the cases touched (old and new ids) are kept
+ * in __tmp_touched_cases for their facts. Each record's group is remembered for the next run.
+ */
+export const WRITE_CASE_RECORDS_SQL = `
+CREATE OR REPLACE TEMP TABLE __tmp_leaving AS
+SELECT cr.record_id, cr.case_id FROM case_records cr
+LEFT JOIN __tmp_case_final f USING (record_id) LEFT JOIN __tmp_case_groups g USING (record_id)
+WHERE (f.record_id IS NULL AND g.new_key IS NULL)
+   OR (f.record_id IS NOT NULL AND (cr.case_id <> f.case_id OR cr.rule <> f.rule OR cr.score <> f.score));
+CREATE OR REPLACE TEMP TABLE __tmp_touched_cases AS
+SELECT case_id FROM __tmp_leaving UNION SELECT case_id FROM __tmp_case_final;
+DELETE FROM case_records WHERE record_id IN (SELECT record_id FROM __tmp_leaving);
+INSERT INTO case_records (record_id, case_id, source, rule, score, evidence)
+SELECT f.record_id, f.case_id, r.source, f.rule, f.score, coalesce(l.label, f.rule)
+FROM __tmp_case_final f JOIN __tmp_resolve_records r USING (record_id) LEFT JOIN __tmp_rule_labels l USING (rule)
+WHERE f.record_id NOT IN (SELECT record_id FROM case_records);
+UPDATE int_resolve_records SET group_key = g.new_key FROM __tmp_case_groups g
+WHERE int_resolve_records.record_id = g.record_id AND int_resolve_records.group_key IS DISTINCT FROM g.new_key;
+DROP TABLE __tmp_leaving;`;
+
+/**
+ * Facts of the touched cases from their current records: observations per sweep (the largest
+ * report when several streets report one matter), then amounts, parties, periods and counts, and
+ * the status their latest sweep-over-sweep change gives: for every SME case when the sweeps
+ * changed (a case missing from a new sweep has disappeared), else for the touched ones (param:
+ * whether to take all). New cases are opened with their facts and their first project as the
+ * matter; known ones are updated where a fact changed.
+ */
+export const CASE_FACTS_SQL = `
+CREATE OR REPLACE TEMP TABLE __tmp_touched_records AS
+SELECT cr.case_id, r.* FROM case_records cr JOIN __tmp_touched_cases USING (case_id) JOIN __tmp_resolve_records r USING (record_id)
+WHERE r.is_current;
+DELETE FROM case_observations WHERE case_id IN (SELECT case_id FROM __tmp_touched_cases);
+INSERT INTO case_observations
+SELECT case_id, period, max(amount_fen), max(undisputed_fen), max(disputed_fen), max(cleared_fen), count(*)
+FROM __tmp_touched_records WHERE source = 'survey' AND period IS NOT NULL
+GROUP BY case_id, period;
+
+CREATE OR REPLACE TEMP TABLE __tmp_case_facts AS
+WITH recs AS (
+  SELECT r.case_id, r.period, r.amount_fen, d.entity_id AS debtor, c.entity_id AS creditor, e.entity_id AS employer
+  FROM __tmp_touched_records r
+  LEFT JOIN __tmp_entity_assign d ON d.mention_no = r.debtor_no
+  LEFT JOIN __tmp_entity_assign c ON c.mention_no = r.creditor_no
+  LEFT JOIN __tmp_entity_assign e ON e.mention_no = r.employer_no
+), latest AS (
+  SELECT o.* FROM case_observations o JOIN __tmp_touched_cases USING (case_id)
+  QUALIFY row_number() OVER (PARTITION BY case_id ORDER BY period DESC) = 1
+), wage AS (
+  SELECT case_id, max(workers) AS workers, count(DISTINCT reporter) AS reporters
+  FROM __tmp_touched_records WHERE source = 'wage_lead' GROUP BY case_id
+)
+SELECT r.case_id, count(*)::INTEGER AS record_count, min(r.period) AS first_period, max(r.period) AS last_period,
+       any_value(r.debtor) AS debtor, any_value(r.creditor) AS creditor, any_value(r.employer) AS employer,
+       coalesce(any_value(l.amount_owed_fen), max(r.amount_fen)) AS owed, any_value(l.amount_cleared_fen) AS cleared,
+       any_value(l.undisputed_fen) AS undisputed, any_value(l.disputed_fen) AS disputed,
+       any_value(w.workers) AS workers, any_value(w.reporters) AS reporters
+FROM recs r LEFT JOIN latest l USING (case_id) LEFT JOIN wage w USING (case_id)
+GROUP BY r.case_id;
+DROP TABLE __tmp_touched_records`;
+
+/** Statuses from the latest sweep-over-sweep change (param: for every case, else for the touched ones). */
+export const CASE_STATUS_SQL = `
+CREATE OR REPLACE TEMP TABLE __tmp_case_status AS
+SELECT case_id, CASE change WHEN 'cleared' THEN 'cleared' WHEN 'disappeared' THEN 'disappeared' ELSE 'open' END AS status
+FROM case_changes_v WHERE ? OR case_id IN (SELECT case_id FROM __tmp_touched_cases)
+QUALIFY row_number() OVER (PARTITION BY case_id ORDER BY period DESC) = 1`;
+
+/** New cases opened with their facts and status, first project as the matter; known ones updated where a fact changed. */
+export const WRITE_CASES_SQL = `
+INSERT INTO cases (case_id, kind, matter, status, record_count, first_period, last_period, debtor_entity_id, creditor_entity_id,
+  employer_entity_id, amount_owed_fen, amount_cleared_fen, undisputed_fen, disputed_fen, workers, reporters)
+SELECT n.case_id, n.kind, n.matter, coalesce(st.status, 'open'), coalesce(t.record_count, 0), t.first_period, t.last_period,
+       t.debtor, t.creditor, t.employer, t.owed, t.cleared, t.undisputed, t.disputed, t.workers, t.reporters
+FROM (SELECT f.case_id, any_value(r.kind) AS kind,
+             first(coalesce(r.project, r.text_project) ORDER BY f.record_id) FILTER (WHERE coalesce(r.project, r.text_project, '') <> '') AS matter
+      FROM __tmp_case_final f JOIN __tmp_resolve_records r USING (record_id)
+      WHERE f.created AND f.case_id NOT IN (SELECT case_id FROM cases) GROUP BY f.case_id) n
+LEFT JOIN __tmp_case_facts t USING (case_id) LEFT JOIN __tmp_case_status st USING (case_id);
+
+UPDATE cases SET record_count = t.record_count, first_period = t.first_period, last_period = t.last_period,
+  debtor_entity_id = t.debtor, creditor_entity_id = t.creditor, employer_entity_id = t.employer,
+  amount_owed_fen = t.owed, amount_cleared_fen = t.cleared, undisputed_fen = t.undisputed, disputed_fen = t.disputed,
+  workers = t.workers, reporters = t.reporters
+FROM __tmp_case_facts t
+WHERE cases.case_id = t.case_id
+  AND (cases.record_count <> t.record_count OR cases.first_period IS DISTINCT FROM t.first_period OR cases.last_period IS DISTINCT FROM t.last_period
+       OR cases.debtor_entity_id IS DISTINCT FROM t.debtor OR cases.creditor_entity_id IS DISTINCT FROM t.creditor
+       OR cases.employer_entity_id IS DISTINCT FROM t.employer OR cases.amount_owed_fen IS DISTINCT FROM t.owed
+       OR cases.amount_cleared_fen IS DISTINCT FROM t.cleared OR cases.undisputed_fen IS DISTINCT FROM t.undisputed
+       OR cases.disputed_fen IS DISTINCT FROM t.disputed OR cases.workers IS DISTINCT FROM t.workers OR cases.reporters IS DISTINCT FROM t.reporters);
+
+UPDATE cases SET record_count = 0
+WHERE case_id IN (SELECT case_id FROM __tmp_touched_cases) AND case_id NOT IN (SELECT case_id FROM __tmp_case_facts)
+  AND status <> 'merged' AND record_count <> 0;
+
+UPDATE cases SET status = st.status FROM __tmp_case_status st
+WHERE cases.case_id = st.case_id AND cases.status <> 'merged' AND cases.status <> st.status;
+DROP TABLE __tmp_case_facts; DROP TABLE __tmp_case_status;`;
+
+/** The sweeps the store holds now: when they change, every case's status is looked at again. */
+export const SWEEPS_SQL = `
+SELECT coalesce(string_agg(DISTINCT period, ',' ORDER BY period), '') AS sweeps FROM files
+WHERE source = 'survey' AND status = 'loaded' AND period IS NOT NULL`;
