@@ -3,7 +3,7 @@ import { exec, queryOne, queryRows } from '../store/sql.js';
 import { openTableAppender } from '../store/table-appender.js';
 import { assignStableIds } from './assign-stable-ids.js';
 import {
-  ASSIGNED_SQL, CASE_FACTS_SQL, CASE_GROUPS_SQL, CASE_NUMBERS_SQL, CASE_STATUS_SQL, CLAIMS_SQL, FINAL_CASES_SQL, GROUPED_READ_SQL,
+  ASSIGNED_SQL, CASE_FACTS_SQL, CASE_GROUPS_SQL, CASE_NUMBERS_SQL, CASE_STATUS_SQL, CLAIMS_SQL, FINAL_CASES_SQL, FINAL_RECORDS_SQL, GROUPED_READ_SQL,
   GROUPED_RECORDS_SQL, SWEEPS_SQL, WRITE_CASE_RECORDS_SQL, WRITE_CASES_SQL,
 } from './case-sql.js';
 import { clusterMatters } from './cluster-matters.js';
@@ -108,7 +108,7 @@ export async function buildCases(conn: DuckDBConnection, time: StepTimer): Promi
     SELECT kind, a.records, a.cases, coalesce(f.created, 0) AS created, coalesce(f.decided, 0) AS decided FROM a LEFT JOIN f USING (kind)`);
   await exec(conn, `DELETE FROM __tmp_case_assign; DELETE FROM __tmp_case_ids;
     DROP TABLE __tmp_case_groups; DROP TABLE __tmp_dirty_groups; DROP TABLE __tmp_dirty_records; DROP TABLE __tmp_grouped;
-    DROP TABLE __tmp_assigned; DROP TABLE __tmp_case_final; DROP TABLE __tmp_touched_cases; DROP TABLE __tmp_rule_labels`);
+    DROP TABLE __tmp_assigned; DROP TABLE __tmp_case_final; DROP TABLE __tmp_case_clusters; DROP TABLE __tmp_touched_cases; DROP TABLE __tmp_rule_labels`);
   return (['sme_arrears', 'wage_arrears'] as const).map((kind) => {
     const s = summary.find((r) => r.kind === kind);
     return { kind, records: Number(s?.records ?? 0), cases: Number(s?.cases ?? 0), created: Number(s?.created ?? 0), merged: merged[kind], decided: Number(s?.decided ?? 0) };
@@ -152,5 +152,6 @@ async function keepCaseIds(conn: DuckDBConnection): Promise<Record<Kind, number>
     merged[kind] = stable.aliases.length;
   }
   await exec(conn, { sql: FINAL_CASES_SQL, params: [next.sme_arrears, next.wage_arrears, thisYear] });
+  await exec(conn, FINAL_RECORDS_SQL);
   return merged;
 }

@@ -1,13 +1,17 @@
+// An entity's number: ENT-000123 → 123.
+const entityNo = (e: string) => `CAST(substr(${e}.entity_id, 5) AS BIGINT)`;
+
 /**
- * Each record's group now (SME: debtor and creditor entities; wage: the employer; from this run's
- * __tmp_entity_assign), beside the group it was in after the last run. A record with no group (a party without an entity, an SME
- * complaint from a person) belongs to no case.
+ * Each record's group now, as a number (SME: debtor and creditor entity numbers, debtor·2³¹ +
+ * creditor; wage: the negated employer number, less one; from this run's __tmp_entity_assign),
+ * beside the group it was in after the last run. A record with no group (a party without an
+ * entity, an SME complaint from a person) belongs to no case.
  */
 export const CASE_GROUPS_SQL = `
 CREATE OR REPLACE TEMP TABLE __tmp_case_groups AS
 SELECT r.record_id, r.kind, r.group_key AS old_key,
-       CASE WHEN r.kind = 'sme_arrears' AND d.entity_id IS NOT NULL AND c.entity_id IS NOT NULL THEN 'S:' || d.entity_id || '>' || c.entity_id
-            WHEN r.kind = 'wage_arrears' AND e.entity_id IS NOT NULL THEN 'W:' || e.entity_id END AS new_key
+       CASE WHEN r.kind = 'sme_arrears' AND d.entity_id IS NOT NULL AND c.entity_id IS NOT NULL THEN ${entityNo('d')} * 2147483648 + ${entityNo('c')}
+            WHEN r.kind = 'wage_arrears' AND e.entity_id IS NOT NULL THEN -1 - ${entityNo('e')} END AS new_key
 FROM __tmp_resolve_records r
 LEFT JOIN __tmp_entity_assign d ON d.mention_no = r.debtor_no
 LEFT JOIN __tmp_entity_assign c ON c.mention_no = r.creditor_no
@@ -65,9 +69,10 @@ const pad6 = (n: string) => `lpad(${n}::VARCHAR, greatest(6, length(${n}::VARCHA
  * first period.
  */
 export const FINAL_CASES_SQL = `
-CREATE OR REPLACE TEMP TABLE __tmp_case_final AS
+CREATE OR REPLACE TEMP TABLE __tmp_case_clusters AS
 WITH c AS (
-  SELECT a.cluster_no, any_value(r.kind) AS kind, min(nullif(r.period, '')) AS first_period
+  SELECT a.cluster_no, any_value(r.kind) AS kind, min(nullif(r.period, '')) AS first_period,
+         arg_min(coalesce(r.project, r.text_project), a.record_id) FILTER (WHERE coalesce(r.project, r.text_project, '') <> '') AS matter
   FROM __tmp_assigned a JOIN __tmp_resolve_records r USING (record_id) GROUP BY a.cluster_no
 ), fresh AS (
   SELECT c.*, row_number() OVER (PARTITION BY kind ORDER BY cluster_no) + CASE kind WHEN 'sme_arrears' THEN ?::INTEGER ELSE ?::INTEGER END AS num
@@ -79,7 +84,12 @@ WITH c AS (
          CASE kind WHEN 'sme_arrears' THEN 'SME' ELSE 'WAGE' END || '-' || coalesce(left(first_period, 4), ?::VARCHAR) || '-' || ${pad6('num')}, true
   FROM fresh
 )
-SELECT a.record_id, i.case_id, i.created, a.rule, a.score FROM __tmp_assigned a JOIN ids i USING (cluster_no)`;
+SELECT i.cluster_no, i.case_id, i.created, c.kind, c.matter FROM ids i JOIN c USING (cluster_no)`;
+
+/** Every decided record with its case id. */
+export const FINAL_RECORDS_SQL = `
+CREATE OR REPLACE TEMP TABLE __tmp_case_final AS
+SELECT a.record_id, i.case_id, i.created, a.rule, a.score FROM __tmp_assigned a JOIN __tmp_case_clusters i USING (cluster_no)`;
 
 /**
  * case_records from this run's decisions: rows that changed are replaced (the rest keep their
@@ -113,7 +123,9 @@ DROP TABLE __tmp_leaving;`;
  */
 export const CASE_FACTS_SQL = `
 CREATE OR REPLACE TEMP TABLE __tmp_touched_records AS
-SELECT cr.case_id, r.* FROM case_records cr JOIN __tmp_touched_cases USING (case_id) JOIN __tmp_resolve_records r USING (record_id)
+SELECT cr.case_id, r.source, r.period, r.amount_fen, r.undisputed_fen, r.disputed_fen, r.cleared_fen, r.workers, r.reporter,
+       r.debtor_no, r.creditor_no, r.employer_no
+FROM case_records cr JOIN __tmp_touched_cases USING (case_id) JOIN __tmp_resolve_records r USING (record_id)
 WHERE r.is_current;
 DELETE FROM case_observations WHERE case_id IN (SELECT case_id FROM __tmp_touched_cases);
 INSERT INTO case_observations
@@ -157,11 +169,8 @@ INSERT INTO cases (case_id, kind, matter, status, record_count, first_period, la
   employer_entity_id, amount_owed_fen, amount_cleared_fen, undisputed_fen, disputed_fen, workers, reporters)
 SELECT n.case_id, n.kind, n.matter, coalesce(st.status, 'open'), coalesce(t.record_count, 0), t.first_period, t.last_period,
        t.debtor, t.creditor, t.employer, t.owed, t.cleared, t.undisputed, t.disputed, t.workers, t.reporters
-FROM (SELECT f.case_id, any_value(r.kind) AS kind,
-             first(coalesce(r.project, r.text_project) ORDER BY f.record_id) FILTER (WHERE coalesce(r.project, r.text_project, '') <> '') AS matter
-      FROM __tmp_case_final f JOIN __tmp_resolve_records r USING (record_id)
-      WHERE f.created AND f.case_id NOT IN (SELECT case_id FROM cases) GROUP BY f.case_id) n
-LEFT JOIN __tmp_case_facts t USING (case_id) LEFT JOIN __tmp_case_status st USING (case_id);
+FROM __tmp_case_clusters n LEFT JOIN __tmp_case_facts t USING (case_id) LEFT JOIN __tmp_case_status st USING (case_id)
+WHERE n.created AND n.case_id NOT IN (SELECT case_id FROM cases);
 
 UPDATE cases SET record_count = t.record_count, first_period = t.first_period, last_period = t.last_period,
   debtor_entity_id = t.debtor, creditor_entity_id = t.creditor, employer_entity_id = t.employer,

@@ -84,16 +84,16 @@ WITH m AS (
   FROM __tmp_entity_assign a JOIN int_resolve_mentions im USING (mention_no) JOIN __tmp_mention_stats s USING (mention_no)
 ), top AS (
   SELECT entity_id,
-         first(mention_no ORDER BY branch_of IS NOT NULL, n DESC, length(legal_name) DESC, mention_no) AS top_no,
-         coalesce(first(uscc ORDER BY mention_no) FILTER (WHERE uscc_ok), first(uscc ORDER BY mention_no) FILTER (WHERE uscc IS NOT NULL)) AS uscc,
+         arg_min(mention_no, (branch_of IS NOT NULL, -n, -length(legal_name), mention_no)) AS top_no,
+         coalesce(arg_min(uscc, mention_no) FILTER (WHERE uscc_ok), arg_min(uscc, mention_no) FILTER (WHERE uscc IS NOT NULL)) AS uscc,
          bool_or(uscc_ok) AS valid
   FROM m GROUP BY entity_id
 ), hint AS (
-  SELECT entity_id, first(type_hint ORDER BY votes DESC, first_no) AS hint
+  SELECT entity_id, arg_min(type_hint, (-votes, first_no)) AS hint
   FROM (SELECT entity_id, type_hint, count(*) AS votes, min(mention_no) AS first_no FROM m WHERE type_hint IS NOT NULL GROUP BY ALL)
   GROUP BY entity_id
 ), street AS (
-  SELECT entity_id, first(street_code ORDER BY votes DESC, first_no) AS street_code
+  SELECT entity_id, arg_min(street_code, (-votes, first_no)) AS street_code
   FROM (SELECT entity_id, street_code, count(*) AS votes, min(mention_no) AS first_no FROM m WHERE street_code IS NOT NULL GROUP BY ALL)
   GROUP BY entity_id
 )

@@ -34,9 +34,9 @@ export const MENTION_STATS_SQL = `
 CREATE OR REPLACE TEMP TABLE __tmp_mention_stats AS
 WITH o AS (${OCCURRENCES}),
 n AS (SELECT mention_no, count(*)::INTEGER AS n FROM o GROUP BY mention_no),
-hint AS (SELECT mention_no, first(type_hint ORDER BY c DESC, type_hint) AS type_hint
+hint AS (SELECT mention_no, arg_min(type_hint, (-c, type_hint)) AS type_hint
          FROM (SELECT mention_no, type_hint, count(*) AS c FROM o WHERE type_hint IS NOT NULL GROUP BY ALL) GROUP BY mention_no),
-street AS (SELECT mention_no, first(street_code ORDER BY c DESC, street_code) AS street_code
+street AS (SELECT mention_no, arg_min(street_code, (-c, street_code)) AS street_code
            FROM (SELECT mention_no, street_code, count(*) AS c FROM o WHERE street_code IS NOT NULL GROUP BY ALL) GROUP BY mention_no)
 SELECT n.mention_no, m.mention_key, n.n, hint.type_hint, street.street_code
 FROM n JOIN int_resolve_mentions m USING (mention_no) LEFT JOIN hint USING (mention_no) LEFT JOIN street USING (mention_no)`;

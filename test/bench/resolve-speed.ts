@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   const work = join(out, 'work.duckdb');
   const show = (label: string, p: Phase) => {
     console.log(`${label.padEnd(12)} ${p.seconds.toFixed(1).padStart(6)} s  peak RSS ${String(p.rssMB).padStart(5)} MB  load ${p.loadBefore} → ${p.loadAfter}${p.unchanged ? '  (nothing new)' : ''}`);
-    for (const s of p.steps) console.log(`    ${s.step.padEnd(40)} ${s.seconds.toFixed(2).padStart(6)}`);
+    for (const s of p.steps) console.log(`    ${s.step.padEnd(40)} ${s.seconds.toFixed(2).padStart(6)} s  cpu ${s.cpuSeconds.toFixed(2).padStart(6)} s`);
   };
   for (let k = 0; k < runs; k++) {
     rmSync(work, { force: true });
