@@ -8,7 +8,8 @@ export type PipelineErrorCode =
   | 'HEADER_NOT_FOUND'
   | 'MISSING_COLUMNS'
   | 'CALENDAR_YEAR_MISSING'
-  | 'MIGRATION_FAILED';
+  | 'MIGRATION_FAILED'
+  | 'ID_CLASH';
 
 /**
  * The pipeline's one error class. The message names the offending value and says what to do;

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { exec, queryOne, queryRows, quoteIdent } from '../store/sql.js';
+import { exec, queryRows, quoteIdent } from '../store/sql.js';
 import type { SqlParams } from '../store/sql-params.js';
 import { openTableAppender } from '../store/table-appender.js';
 import { FIELD_LABEL } from '../validate/field-labels.js';
@@ -24,8 +24,12 @@ export interface FieldValues {
   readonly column: MatchedColumn | undefined;
   /** SQL of the cell as validateRow sees it: NULL past the record's end, '' for an empty field. */
   readonly raw: string;
-  /** Set when the column's values are mostly distinct: SQL takes the common ones. */
+  /** Set when the column's values are mostly distinct: SQL takes the common ones (see csv-shortcut-columns.ts). */
   shortcut: FieldShortcut | undefined;
+  /** Scratch column: which shortcut case took the cell, 0 for none (JavaScript's then). */
+  readonly taken: string;
+  /** Scratch column of an output part, as the shortcut case that took the cell made it. */
+  output(part: OutputPart): string;
   readonly extras: readonly Extra[];
   /** The output parts its JavaScript table holds (those its rule produced). */
   stored: ReadonlySet<OutputPart>;
@@ -42,11 +46,6 @@ const PART_TYPES: Readonly<Record<OutputPart, string>> = {
   s: 'VARCHAR', n: 'BIGINT', b: 'BOOLEAN', d: 'VARCHAR', p: 'VARCHAR', legal: 'VARCHAR', core: 'VARCHAR', branch: 'VARCHAR', code: 'VARCHAR', checksum: 'BOOLEAN',
 };
 const PARTS = Object.keys(PART_TYPES) as OutputPart[];
-/**
- * Share of distinct values above which SQL on every row beats JavaScript on every distinct value
- * (and a join): a rule in JavaScript costs about twice what its shortcut costs per row.
- */
-const SHORTCUT_MIN_DISTINCT = 0.5;
 
 let serial = 0;
 
@@ -71,6 +70,8 @@ export function planFieldValues(
       column,
       raw,
       shortcut: column && fieldExtras.length === 0 ? fieldShortcut(shape[field], raw, p) : undefined,
+      taken: `k${i}`,
+      output: (part: OutputPart) => `o${i}_${part}`,
       extras: fieldExtras,
       stored: new Set(),
       ifNull: outcomeOf(shape[field]!, field, null),
@@ -80,27 +81,12 @@ export function planFieldValues(
   });
 }
 
-/** Keeps costly shortcuts only on columns of mostly distinct values (HyperLogLog estimates, one pass). */
-export async function chooseShortcuts(conn: DuckDBConnection, table: string, fields: FieldValues[], p: SqlParams): Promise<void> {
-  const candidates = fields.filter((f) => f.shortcut && !f.shortcut.cheap);
-  if (candidates.length === 0) return;
-  const counts = candidates.map((f, i) => `approx_count_distinct(${f.raw}) AS d${i}`).join(', ');
-  const row = (await queryOne<Record<string, bigint>>(conn, p.query(`SELECT count(*) AS n, ${counts} FROM ${quoteIdent(table)}`)))!;
-  candidates.forEach((f, i) => {
-    if (Number(row[`d${i}`]) < Number(row.n) * SHORTCUT_MIN_DISTINCT) f.shortcut = undefined;
-  });
-}
-
-/** The distinct values of each field that JavaScript must normalize (those no shortcut takes). */
-export async function distinctValues(conn: DuckDBConnection, table: string, fields: readonly FieldValues[], p: SqlParams): Promise<Map<FieldValues, string[]>> {
-  const out = new Map<FieldValues, string[]>();
-  for (const f of fields) {
-    if (!f.column) continue;
-    const skip = f.shortcut ? ` AND NOT coalesce(${f.shortcut.when}, false)` : '';
-    const rows = await queryRows<{ raw: string }>(conn, p.query(`SELECT DISTINCT ${f.raw} AS raw FROM ${quoteIdent(table)} WHERE ${f.raw} IS NOT NULL${skip}`));
-    out.set(f, rows.map((r) => r.raw));
-  }
-  return out;
+/** The distinct values of a field that JavaScript must normalize (those no shortcut takes); none without a column. */
+export async function distinctValues(conn: DuckDBConnection, table: string, f: FieldValues, p: SqlParams): Promise<string[]> {
+  if (!f.column) return [];
+  const skip = f.shortcut ? ` AND ${f.taken} = 0` : '';
+  const rows = await queryRows<{ raw: string }>(conn, p.query(`SELECT DISTINCT ${f.raw} AS raw FROM ${quoteIdent(table)} WHERE ${f.raw} IS NOT NULL${skip}`));
+  return rows.map((r) => r.raw);
 }
 
 /** Rows for a field's scratch tables: accepted values with their parts and extras, refused ones with reasons. */
@@ -110,30 +96,25 @@ export interface FieldOutcomes {
 }
 
 /**
- * Applies each field's rule, in JavaScript, to its distinct values. Yields to the event loop now
- * and then, so that work queued on DuckDB meanwhile (set-based loading overlaps the two) goes on.
+ * Applies a field's rule, in JavaScript, to its distinct values. Yields to the event loop now and
+ * then, so that DuckDB work queued meanwhile (set-based loading overlaps the two) goes on.
  */
-export async function applyRules(schema: RowSchema, values: ReadonlyMap<FieldValues, readonly string[]>): Promise<Map<FieldValues, FieldOutcomes>> {
-  const shape = shapeOf(schema);
-  const out = new Map<FieldValues, FieldOutcomes>();
-  let done = 0;
-  for (const [f, raws] of values) {
-    const ok: Record<string, unknown>[] = [];
-    const bad: Record<string, unknown>[] = [];
-    for (const raw of raws) {
-      if (++done % 4096 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-      const outcome = outcomeOf(shape[f.field]!, f.field, raw);
-      if (outcome.ok) {
-        const row: Record<string, unknown> = { raw, ...outcome.parts };
-        for (const x of f.extras) row[x.name] = x.of(outcome.value);
-        ok.push(row);
-      } else {
-        outcome.reasons.forEach((reason, ordinal) => bad.push({ raw, shown: cellText(raw), reason, ordinal }));
-      }
+export async function applyRule(schema: RowSchema, f: FieldValues, raws: readonly string[]): Promise<FieldOutcomes> {
+  const rule = shapeOf(schema)[f.field]!;
+  const ok: Record<string, unknown>[] = [];
+  const bad: Record<string, unknown>[] = [];
+  for (const [i, raw] of raws.entries()) {
+    if (i % 4096 === 4095) await new Promise<void>((resolve) => setImmediate(resolve));
+    const outcome = outcomeOf(rule, f.field, raw);
+    if (outcome.ok) {
+      const row: Record<string, unknown> = { raw, ...outcome.parts };
+      for (const x of f.extras) row[x.name] = x.of(outcome.value);
+      ok.push(row);
+    } else {
+      outcome.reasons.forEach((reason, ordinal) => bad.push({ raw, shown: cellText(raw), reason, ordinal }));
     }
-    out.set(f, { ok, bad });
   }
-  return out;
+  return { ok, bad };
 }
 
 /**
@@ -171,14 +152,23 @@ export async function storeOutcomes(
   return filled;
 }
 
-/** SQL for one part of a field's output on a row: the null outcome, the shortcut, or the JS table `m`. */
+/** SQL for one part of a field's output on a row: the null outcome, the shortcut's, or the JS table `m`'s. */
 export function partSql(f: FieldValues, part: OutputPart, m: string | undefined, p: SqlParams): string {
   const type = PART_TYPES[part];
   const ifNull = f.ifNull.ok ? constSql(f.ifNull.parts[part], type, p) : `CAST(NULL AS ${type})`;
   if (!f.column) return ifNull;
   const viaJs = m && f.stored.has(part) ? `${m}.${part}` : `CAST(NULL AS ${type})`;
-  const cases = (f.shortcut?.cases ?? []).map((c) => ` WHEN ${c.when} THEN ${c.parts[part] ?? `CAST(NULL AS ${type})`}`).join('');
-  return `(CASE WHEN ${f.raw} IS NULL THEN ${ifNull}${cases} ELSE ${viaJs} END)`;
+  const made = f.shortcut?.cases.some((c) => c.parts[part] !== undefined);
+  const shortcut = f.shortcut ? ` WHEN ${f.taken} > 0 THEN ${made ? quoteIdent(f.output(part)) : `CAST(NULL AS ${type})`}` : '';
+  return `(CASE WHEN ${f.raw} IS NULL THEN ${ifNull}${shortcut} ELSE ${viaJs} END)`;
+}
+
+/**
+ * SQL of the cell a field's JavaScript tables are joined on: NULL where a shortcut took the cell,
+ * so a column of long, all-distinct texts is not hashed row by row for the few values JS made.
+ */
+export function lookupKey(f: FieldValues): string {
+  return f.shortcut ? `(CASE WHEN ${f.taken} = 0 THEN ${f.raw} END)` : f.raw;
 }
 
 /** SQL for a derived column of a field's output on a row (its field never takes a shortcut). */

@@ -25,8 +25,11 @@ export interface CsvScratchOptions {
   readonly delimiter: string;
   /** Bound values of the statements the caller builds around this table. */
   readonly params: SqlParams;
-  /** Extra SELECT-list expressions over c0 … computed as the table is made (name → SQL, in order). */
-  readonly computed: (width: number) => Readonly<Record<string, string>>;
+  /**
+   * Columns computed as the table is made, in layers: each layer's expressions (name → SQL) may
+   * use the read columns c0 … and every earlier layer's.
+   */
+  readonly computed: (width: number) => readonly Readonly<Record<string, string>>[];
 }
 
 let serial = 0;
@@ -94,11 +97,14 @@ async function readIntoTable(
   if (!padded && !uniform) return undefined;
   const p = options.params;
   const columns = Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
-  const extra = Object.entries(options.computed(width)).map(([name, sql]) => `, ${sql} AS ${quoteIdent(name)}`).join('');
-  const sql = `CREATE TEMP TABLE ${quoteIdent(table)} AS
-    SELECT *${extra} FROM read_csv(${p.bind(path)}, header = false, auto_detect = false, all_varchar = true,
+  const read = `SELECT * FROM read_csv(${p.bind(path)}, header = false, auto_detect = false, all_varchar = true,
       delim = ${p.bind(options.delimiter)}, quote = '"', escape = '"', new_line = ${p.bind(scan.newline === '\r\n' ? '\\r\\n' : '\\n')},
       columns = {${columns}}, max_line_size = 10000000${padded ? ', null_padding = true, parallel = false' : ''})`;
+  const layered = options.computed(width).reduce(
+    (from, layer) => `SELECT *${Object.entries(layer).map(([name, sql]) => `, ${sql} AS ${quoteIdent(name)}`).join('')} FROM (${from})`,
+    read,
+  );
+  const sql = `CREATE TEMP TABLE ${quoteIdent(table)} AS ${layered}`;
   try {
     await exec(conn, p.query(sql));
     return true;

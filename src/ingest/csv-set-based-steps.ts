@@ -2,9 +2,8 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { exec, queryRows, quoteIdent } from '../store/sql.js';
 import type { SqlParams } from '../store/sql-params.js';
 import { openTableAppender } from '../store/table-appender.js';
-import type { RowSchema } from '../validate/validate-row.js';
 import { classifyRow } from './classify-row.js';
-import { outcomeOf, type FieldValues } from './csv-field-values.js';
+import { lookupKey, type FieldValues } from './csv-field-values.js';
 import type { CsvScratchTable } from './csv-scratch-table.js';
 import { HEADER_SEARCH_ROWS } from './find-header.js';
 import type { RowCounts } from './land-file.js';
@@ -117,28 +116,6 @@ export async function fixControlEscapes(conn: DuckDBConnection, view: string, ta
   }
 }
 
-/** Checks each field's shortcut against its rule on values spread over the file; returns the first disagreement. */
-export async function verifyShortcuts(conn: DuckDBConnection, table: string, schema: RowSchema, fields: readonly FieldValues[], p: SqlParams): Promise<string | undefined> {
-  const shape = (schema as unknown as { shape: Record<string, { safeParse(v: unknown): unknown }> }).shape;
-  for (const f of fields) {
-    if (!f.shortcut || !f.column) continue;
-    for (const c of f.shortcut.cases) {
-      const parts = Object.entries(c.parts);
-      // The same rows every time: the first ones and a spread of the rest.
-      const sql = `SELECT ${f.raw} AS raw, ${parts.map(([part, expr]) => `${expr} AS ${part}`).join(', ')}
-        FROM ${quoteIdent(table)} WHERE (rowid < 32 OR hash(rowid) % 4096 < 16) AND ${f.raw} IS NOT NULL AND ${c.when} LIMIT 64`;
-      for (const row of await queryRows<Record<string, unknown>>(conn, p.query(sql))) {
-        const expected = outcomeOf(shape[f.field]!, f.field, row.raw as string);
-        for (const [part] of parts) {
-          const got = typeof row[part] === 'bigint' ? Number(row[part]) : row[part];
-          if (!expected.ok || (expected.parts[part as keyof typeof expected.parts] ?? null) !== got) return `${f.field}：${JSON.stringify(row.raw)}`;
-        }
-      }
-    }
-  }
-  return undefined;
-}
-
 /** Every reject of the data rows (`dataRows` over `r`): one per reason of each refused value, as validateRow lists them. */
 export async function collectRejects(
   conn: DuckDBConnection,
@@ -155,7 +132,7 @@ export async function collectRejects(
     const label = f.column ? p.bind(f.column.label.replace(/\s+/g, '')) : 'NULL';
     if (f.column && filled.has(f.badTable)) {
       parts.push(`SELECT r.rec, ${p.bind(f.field)} AS field, ${label} AS column_name, b.shown AS value, b.reason, b.ordinal
-        FROM ${quoteIdent(view)} r JOIN ${quoteIdent(f.badTable)} b ON b.raw = ${f.raw} WHERE ${dataRows}`);
+        FROM ${quoteIdent(view)} r JOIN ${quoteIdent(f.badTable)} b ON b.raw = ${lookupKey(f)} WHERE ${dataRows}`);
     }
     if (!f.ifNull.ok) {
       f.ifNull.reasons.forEach((reason, ordinal) => {

@@ -5,7 +5,7 @@ import type { SqlParams } from '../store/sql-params.js';
 import { openTableAppender } from '../store/table-appender.js';
 import type { OutputPart } from '../validate/field-shortcuts.js';
 import { WAGE_CUES, complainantName, derivedDebtorType, isOrganisationName, streetColumns } from '../validate/to-stg-row.js';
-import { extraSql, partSql, type Extra, type FieldValues } from './csv-field-values.js';
+import { extraSql, lookupKey, partSql, type Extra, type FieldValues } from './csv-field-values.js';
 
 /**
  * What toStgRow derives from single values, computed in JavaScript beside each distinct value:
@@ -35,9 +35,10 @@ export class RowValues {
   private readonly used = new Map<string, string>();
   private readonly joined = new Set<string>();
   private readonly byField: Map<string, { readonly f: FieldValues; readonly alias: string }>;
+  private readonly lookups: string[] = [];
 
   constructor(
-    private readonly view: string,
+    readonly view: string,
     private readonly fields: readonly FieldValues[],
     private readonly filled: ReadonlySet<string>,
     private readonly p: SqlParams,
@@ -55,13 +56,46 @@ export class RowValues {
     return this.use(`${field}:${name}`, (f, m) => extraSql(f, name, m, this.p), field);
   }
 
+  /** SQL of a field's cell as the rules see it (NULL past the end of the record). */
+  raw(field: string): string {
+    const hit = this.byField.get(field);
+    if (!hit) throw new Error(`no field ${field}`);
+    return hit.f.raw;
+  }
+
+  /** The column of `v` holding `column` of `table` on the row whose cells `on` matches. */
+  lookup(table: string, on: string, column: string): string {
+    const alias = `x${this.lookups.length}`;
+    this.lookups.push(` LEFT JOIN ${quoteIdent(table)} ${alias} ON ${on.replaceAll('$.', `${alias}.`)}`);
+    this.used.set(`${table}:${column}`, `${alias}.${quoteIdent(column)}`);
+    return `v.${quoteIdent(`${table}:${column}`)}`;
+  }
+
   /** `v AS (SELECT r.rec, … FROM view r LEFT JOIN … WHERE where)`, with the columns asked for so far. */
   cte(where: string): string {
-    const joins = this.fields
-      .map((f, i) => (this.joined.has(f.field) ? ` LEFT JOIN ${quoteIdent(f.okTable)} m${i} ON m${i}.raw = ${f.raw}` : ''))
-      .join('');
     const columns = [...this.used].map(([name, sql]) => `, ${sql} AS ${quoteIdent(name)}`).join('');
-    return `v AS (SELECT r.rec${columns} FROM ${quoteIdent(this.view)} r${joins} WHERE ${where})`;
+    return `v AS (SELECT r.rec${columns} FROM ${quoteIdent(this.view)} r${this.joins(this.joined)}${this.lookups.join('')} WHERE ${where})`;
+  }
+
+  /**
+   * `SELECT keep…, outputs… FROM from r … WHERE where`: some fields' outputs over any relation
+   * with the scratch table's columns (len, c0 …), apart from the CTE.
+   */
+  select(outputs: Readonly<Record<string, readonly [string, OutputPart]>>, from: string, where: string, keep: readonly string[] = []): string {
+    const joined = new Set<string>();
+    const columns = Object.entries(outputs).map(([name, [field, part]]) => {
+      const { f, alias } = this.byField.get(field)!;
+      const viaJs = f.column && this.filled.has(f.okTable);
+      if (viaJs) joined.add(field);
+      return `${partSql(f, part, viaJs ? alias : undefined, this.p)} AS ${quoteIdent(name)}`;
+    });
+    return `SELECT ${[...keep, ...columns].join(', ')} FROM ${from} r${this.joins(joined)} WHERE ${where}`;
+  }
+
+  private joins(fields: ReadonlySet<string>): string {
+    return this.fields
+      .map((f, i) => (fields.has(f.field) ? ` LEFT JOIN ${quoteIdent(f.okTable)} m${i} ON m${i}.raw = ${lookupKey(f)}` : ''))
+      .join('');
   }
 
   private use(name: string, sql: (f: FieldValues, m: string | undefined) => string, field: string): string {
@@ -103,7 +137,7 @@ export async function stgSelect(
 ): Promise<StgSelect> {
   const P = (field: string, part: OutputPart) => values.part(field, part);
   const period = `coalesce(left(${P('received_on', 'd')}, 7), CAST(${p.bind(filePeriod)} AS VARCHAR))`;
-  const name = (field: string, prefix: string) => ({
+  const name_ = (field: string, prefix: string) => ({
     [`${prefix}_name_raw`]: P(field, 's'), [`${prefix}_name`]: P(field, 'legal'),
     [`${prefix}_core_name`]: P(field, 'core'), [`${prefix}_branch_of`]: P(field, 'branch'),
   });
@@ -111,21 +145,28 @@ export async function stgSelect(
   const text = (...fields: string[]) => Object.fromEntries(fields.map((f) => [f, P(f, 's')]));
 
   if (source === 'complaint') {
+    // A respondent's type, when the file gives none, is derived from its legal name and code:
+    // once per distinct pair of raw cells, keyed by those cells so the join needs no outputs.
     const type = `__tmp_dtype_${process.pid}_${++serial}`;
-    const legal = P('respondent_name', 'legal');
-    const uscc = P('respondent_uscc', 'code');
-    const reported = P('respondent_type', 's');
-    await exec(conn, `CREATE TEMP TABLE ${quoteIdent(type)} (legal VARCHAR, code VARCHAR, type VARCHAR)`);
+    const [name, uscc] = [values.raw('respondent_name'), values.raw('respondent_uscc')];
+    await exec(conn, `CREATE TEMP TABLE ${quoteIdent(type)} (a VARCHAR, b VARCHAR, type VARCHAR)`);
     scratch.push(type);
-    const pairs = await queryRows<{ legal: string | null; code: string | null }>(conn, p.query(
-      `WITH ${values.cte(where)} SELECT DISTINCT ${legal} AS legal, ${uscc} AS code FROM v WHERE ${reported} IS NULL`,
+    const cells = cellsOf(name, uscc);
+    // Only whether len passes each cell's index matters: clamped, it splits no pair in two.
+    const len = `least(len, ${Math.max(0, ...[...`${name} ${uscc}`.matchAll(/len > (\d+)/g)].map((m) => Number(m[1]) + 1))}) AS len`;
+    const unreported = values.select({ reported: ['respondent_type', 's'] }, quoteIdent(values.view), where, [len, ...cells]);
+    const pairs = await queryRows<{ a: string | null; b: string | null; legal: string | null; code: string | null }>(conn, p.query(
+      `SELECT DISTINCT * FROM (${values.select({ legal: ['respondent_name', 'legal'], code: ['respondent_uscc', 'code'] },
+        `(SELECT DISTINCT ${['len', ...cells].join(', ')} FROM (${unreported}) WHERE reported IS NULL)`, 'true', [`${name} AS a`, `${uscc} AS b`])})`,
     ));
     const a = await openTableAppender(conn, type);
     try {
-      for (const r of pairs) a.append({ ...r, type: derivedDebtorType(r.legal, r.code) });
+      for (const r of pairs) a.append({ a: r.a, b: r.b, type: derivedDebtorType(r.legal, r.code) });
     } finally {
       a.close();
     }
+    const derivedType = values.lookup(type, `$.a IS NOT DISTINCT FROM ${name} AND $.b IS NOT DISTINCT FROM ${uscc}`, 'type');
+    const reported = P('respondent_type', 's');
     const columns: Record<string, string> = {
       period,
       kind: "CASE WHEN v.wage THEN 'wage_arrears' ELSE 'sme_arrears' END",
@@ -137,21 +178,18 @@ export async function stgSelect(
       complainant_is_enterprise: `(NOT v.wage AND ${P('complainant_name', 's')} IS NOT NULL)`,
       ...code('complainant_uscc', 'complainant'),
       ...text('complainant_size', 'contact_name', 'contact_phone'),
-      ...name('respondent_name', 'respondent'),
+      ...name_('respondent_name', 'respondent'),
       ...code('respondent_uscc', 'respondent'),
-      respondent_type: `coalesce(${reported}, v.derived_type)`,
+      respondent_type: `coalesce(${reported}, ${derivedType})`,
       amount_claimed_fen: P('amount_claimed', 'n'),
       ...text('content', 'handling_unit', 'status'),
     };
-    const derived = {
-      wage: `(NOT (${P('complainant_uscc', 'code')} IS NOT NULL OR ${values.extra('complainant_name', 'is_org')})
-              AND regexp_matches(coalesce(${P('content', 's')}, ''), ${p.bind(plainAlternation(WAGE_CUES))}))`,
-      derived_type: 'dt.type',
-    };
-    // NULL-safe keys as plain strings, so the join hashes them ('' for NULL, 'v' + value otherwise).
-    const key = (sql: string) => `CASE WHEN ${sql} IS NULL THEN '' ELSE 'v' || ${sql} END`;
-    const joins = ` LEFT JOIN ${quoteIdent(type)} dt ON ${key('dt.legal')} = ${key(legal)} AND ${key('dt.code')} = ${key(uscc)}`;
-    return { columns: Object.keys(columns), select: Object.values(columns), derived, joins };
+    // A person's complaint whose text has a wage word; the words are looked for (substring
+    // searches, cheaper than a regex over the text) only when the complainant is no firm.
+    const person = `(NOT (${P('complainant_uscc', 'code')} IS NOT NULL OR ${values.extra('complainant_name', 'is_org')}))`;
+    const cues = plainAlternation(WAGE_CUES).split('|').map((w) => `contains(coalesce(${P('content', 's')}, ''), ${p.bind(w)})`);
+    const derived = { wage: `CASE WHEN ${person} IS NOT DISTINCT FROM false THEN false ELSE ${person} AND (${cues.join(' OR ')}) END` };
+    return { columns: Object.keys(columns), select: Object.values(columns), derived, joins: '' };
   }
   if (source === 'wage_lead') {
     const columns: Record<string, string> = {
@@ -159,7 +197,7 @@ export async function stgSelect(
       ...text('lead_no'),
       received_on: P('received_on', 'd'),
       ...text('channel', 'sector', 'reporter_name', 'reporter_id_number', 'reporter_phone'),
-      ...name('employer_name', 'employer'),
+      ...name_('employer_name', 'employer'),
       ...code('employer_uscc', 'employer'),
       ...text('project_name', 'project_address'),
       street_code: values.extra('project_address', 'street_code'),
@@ -172,6 +210,11 @@ export async function stgSelect(
     return { columns: Object.keys(columns), select: Object.values(columns), derived: {}, joins: '' };
   }
   throw new Error(`set-based loading does not load ${source}`);
+}
+
+/** The scratch columns (c0 …) a raw cell's SQL reads. */
+function cellsOf(...raws: string[]): string[] {
+  return [...new Set(raws.flatMap((r) => [...r.matchAll(/\bc\d+\b/g)].map((m) => m[0])))];
 }
 
 /** A regex's source when it is a plain alternation of literal words, which RE2 reads as JavaScript does. */

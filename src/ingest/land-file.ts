@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SourceKind } from '../../schemas/header-aliases.js';
+import { PipelineError } from '../pipeline-error.js';
 import { exec, queryOne, queryRows, quoteIdent, withTransaction } from '../store/sql.js';
 import { SKIP_LABEL } from './classify-row.js';
 import type { FileFacts } from './parse-file.js';
@@ -44,6 +45,7 @@ export async function landFile(
 ): Promise<LoadCounts> {
   return withTransaction(conn, async () => {
     if (options.replaceFileId !== undefined) await deleteFile(conn, options.replaceFileId);
+    await refuseRecordIdClash(conn, options);
     const fileId = Number((await queryOne<{ id: bigint }>(conn, "SELECT nextval('files_seq') AS id"))!.id);
     await exec(conn, {
       sql: "INSERT INTO files (file_id, sha256, file_name, path, status) VALUES (?, ?, ?, ?, 'loading')",
@@ -70,6 +72,24 @@ function inKindOrder(byKind: Readonly<Record<string, number>>): Record<string, n
   const order = Object.keys(SKIP_LABEL);
   const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
   return Object.fromEntries(Object.entries(byKind).sort(([a], [b]) => rank(a) - rank(b)));
+}
+
+/**
+ * Record ids start with the first 12 hex digits of the file's hash (stg tables have no index to
+ * catch a repeat): a different loaded file with the same 12 would give the same ids. Never seen
+ * in practice (one chance in 2^48 per pair of files), but refused rather than trusted.
+ */
+async function refuseRecordIdClash(conn: DuckDBConnection, options: LandFileOptions): Promise<void> {
+  const twin = await queryOne<{ file_name: string }>(conn, {
+    sql: "SELECT file_name FROM files WHERE left(sha256, 12) = left(?, 12) AND sha256 <> ? AND status <> 'failed'",
+    params: [options.sha256, options.sha256],
+  });
+  if (twin) {
+    throw new PipelineError('ID_CLASH', `${basename(options.path)} 的内容指纹前 12 位与已导入的 ${twin.file_name} 相同，两者的记录编号会重复，未导入。请联系系统管理员处理。`, {
+      file: options.path,
+      other: twin.file_name,
+    });
+  }
 }
 
 async function supersedeEarlier(conn: DuckDBConnection, fileId: number, f: FileFacts): Promise<string[]> {

@@ -5,12 +5,14 @@ import { exec, queryOne, queryRows, quoteIdent } from '../store/sql.js';
 import { SqlParams } from '../store/sql-params.js';
 import { openTableAppender } from '../store/table-appender.js';
 import { BatchSink } from './batch-sink.js';
-import { applyRules, chooseShortcuts, distinctValues, planFieldValues, storeOutcomes } from './csv-field-values.js';
+import { applyRule, distinctValues, planFieldValues, storeOutcomes, type FieldOutcomes, type FieldValues } from './csv-field-values.js';
 import { maybeNotDataSql } from './csv-row-kinds.js';
+import { serialQueue } from './csv-serial-queue.js';
 import { csvScratchTable, type CsvScratchTable } from './csv-scratch-table.js';
 import {
-  collectRejects, countRows, fixControlEscapes, parseSample, recordsView, sameAsSample, storeKinds, verifyShortcuts,
+  collectRejects, countRows, fixControlEscapes, parseSample, recordsView, sameAsSample, storeKinds,
 } from './csv-set-based-steps.js';
+import { chooseShortcuts, shortcutColumns, verifyShortcuts } from './csv-shortcut-columns.js';
 import { RowValues, STG_EXTRAS, stgSelect } from './csv-stg-select.js';
 import { landFile, STG_TABLE, type LoadCounts } from './land-file.js';
 import type { LoadOptions } from './load-parsed-file.js';
@@ -33,13 +35,17 @@ const MAX_COLUMNS = 200;
 
 /**
  * Loads a CSV file set-based, with the same outcome row for row as loadParsedFile: DuckDB's
- * read_csv parses it (GBK decoded first), JavaScript finds the header among the first records
- * exactly as parseFile does and classifies only rows that might not be data, each field's rule
- * runs once per distinct value (SQL shortcuts take the common values of mostly-distinct columns,
- * checked against the rule), and raw_rows, rejects and stg rows are written by set-based SQL in
- * one transaction. Returns null, having written nothing, for a file it does not take (not CSV,
- * small, a survey, or anything where DuckDB and csv-parse could read differently): read that
- * one row by row.
+ * read_csv parses it (GBK decoded first) into a scratch table that computes as it reads what
+ * every later step needs (trimmed length, cells as JSON, SQL shortcut outputs); JavaScript finds
+ * the header among the first records exactly as parseFile does and classifies only rows that
+ * might not be data; each field's rule runs once per distinct value the shortcuts leave, while
+ * DuckDB fetches the next field's; and raw_rows, rejects and stg rows are each written by one
+ * set-based statement in the file's one transaction. Returns null, having written nothing, for a
+ * file it does not take (not CSV, small, a survey, or anything where DuckDB and csv-parse could
+ * read differently): read that one row by row.
+ *
+ * @example
+ * await loadCsvSetBased(conn, { path: '投诉.csv', sha256 }) //=> { fileId: 3, read: 1000001, accepted: 975000, … }
  */
 export async function loadCsvSetBased(conn: DuckDBConnection, options: SetBasedOptions): Promise<LoadCounts | null> {
   const decline = (reason: string) => {
@@ -62,9 +68,13 @@ export async function loadCsvSetBased(conn: DuckDBConnection, options: SetBasedO
   const p = new SqlParams();
   const fields = planFieldValues(rules.schema, header.match.columns, STG_EXTRAS[source] ?? {}, p);
   const scratch: string[] = [];
+  const queue = serialQueue();
   let csv: CsvScratchTable | undefined;
   try {
-    csv = await csvScratchTable(conn, { path: options.path, encoding, delimiter, params: p, computed: lengthAndCells });
+    chooseShortcuts(fields, sample.results.filter((r) => r.disposition !== 'skipped').map((r) => r.row));
+    const [taken, outputs] = shortcutColumns(fields);
+    const computed = (width: number) => [lengthOf(width), { ...cellsOf(width), ...taken }, outputs];
+    csv = await csvScratchTable(conn, { path: options.path, encoding, delimiter, params: p, computed });
     if (!csv) return decline('DuckDB 与逐行读取可能读得不一样（引号、换行或列数）');
     if (csv.width > MAX_COLUMNS) return decline(`列数过多（${csv.width} 列）`);
     const suspect = maybeNotDataSql(Array.from({ length: csv.width }, (_, i) => `c${i}`), 'cells', rules.labels, p);
@@ -75,14 +85,29 @@ export async function loadCsvSetBased(conn: DuckDBConnection, options: SetBasedO
     const first = sample.records + 1;
     const cellFixes = `${csv.table}_cells`;
     await fixControlEscapes(conn, view, cellFixes, first, p, scratch);
-    await chooseShortcuts(conn, csv.table, fields, p);
     const mismatch = await verifyShortcuts(conn, csv.table, rules.schema, fields, p);
     if (mismatch) return decline(`SQL 捷径与规则不一致：${mismatch}`);
-    const values = await distinctValues(conn, csv.table, fields, p);
     const table = csv.table;
 
     // Numbers that are values, not shape, go in as bound parameters like any other value.
     const int = (n: number) => `CAST(${p.bind(String(n))} AS BIGINT)`;
+    const [firstRecord, headerRow] = [int(first), int(headerRowNumber)];
+    // DuckDB fetches one field's distinct values, then the rows that might not be data, while
+    // JavaScript applies the rules to the values fetched before.
+    const distinct = fields.map((f) => queue(() => distinctValues(conn, table, f, p)));
+    const suspects = queue(() => queryRows<{ rec: bigint; cells: string }>(conn, p.query(`SELECT rec, cells FROM ${quoteIdent(view)} WHERE rec >= ${firstRecord} AND ${suspect}`)));
+    const outcomes = new Map<FieldValues, FieldOutcomes>();
+    for (const [i, f] of fields.entries()) outcomes.set(f, await applyRule(rules.schema, f, await distinct[i]!));
+    const kinds = `${table}_kinds`;
+    await storeKinds(conn, kinds, await suspects, rules.labels, scratch);
+    const filled = await storeOutcomes(conn, fields, outcomes, scratch);
+    const dataRows = `r.rec >= ${firstRecord} AND r.rec NOT IN (SELECT rec FROM ${quoteIdent(kinds)})`;
+    const rejects = `${table}_rejects`;
+    await collectRejects(conn, view, rejects, fields, filled, dataRows, p, scratch);
+    const rows = new RowValues(view, fields, filled, p);
+    const accepted = `${dataRows} AND r.rec NOT IN (SELECT rec FROM ${quoteIdent(rejects)})`;
+    const stg = await stgSelect(conn, source, rows, accepted, sample.facts.period, p, scratch);
+
     return await landFile(conn, options, async (fileIdNumber) => {
       const sink = new BatchSink(conn, fileIdNumber);
       try {
@@ -90,23 +115,15 @@ export async function loadCsvSetBased(conn: DuckDBConnection, options: SetBasedO
       } finally {
         sink.close();
       }
-      const [fileId, firstRecord, headerRow] = [int(fileIdNumber), int(first), int(headerRowNumber)];
-      const setBased = `file_id = ${fileId} AND disposition = 'accepted' AND row_number >= ${firstRecord} - ${headerRow}`;
-      // DuckDB finds the rows that might not be data and writes every row provisionally accepted,
-      // while JavaScript applies the rules to the distinct values; dispositions are settled after.
-      const duckdb = (async () => {
-        const suspects = await queryRows<{ rec: bigint; cells: string }>(conn, p.query(`SELECT rec, cells FROM ${quoteIdent(view)} WHERE rec >= ${firstRecord} AND ${suspect}`));
-        await withoutInsertionOrder(conn, () => exec(conn, p.query(`INSERT INTO raw_rows (file_id, sheet, row_number, disposition, skip_kind, cells)
-          SELECT ${fileId}, '', r.rec - ${headerRow}, 'accepted', NULL, coalesce(fx.cells, r.cells)
-          FROM ${quoteIdent(view)} r LEFT JOIN ${quoteIdent(cellFixes)} fx ON fx.rec = r.rec WHERE r.rec >= ${firstRecord}`)));
-        return suspects;
-      })();
-      duckdb.catch(() => undefined); // awaited below; until then a failure must not count as unhandled
-      const outcomes = await applyRules(rules.schema, values).catch(async (err: unknown) => {
-        await duckdb.catch(() => undefined);
-        throw err;
-      });
-      const suspects = await duckdb;
+      const fileId = int(fileIdNumber);
+      // Every row once, its disposition settled: updating rows written in the same transaction
+      // would have the whole table rewritten at commit.
+      await withoutInsertionOrder(conn, () => exec(conn, p.query(`INSERT INTO raw_rows (file_id, sheet, row_number, disposition, skip_kind, cells)
+        SELECT ${fileId}, '', r.rec - ${headerRow}, CASE WHEN k.kind IS NOT NULL THEN 'skipped' WHEN x.rec IS NOT NULL THEN 'rejected' ELSE 'accepted' END,
+          k.kind, coalesce(fx.cells, r.cells)
+        FROM ${quoteIdent(view)} r LEFT JOIN ${quoteIdent(cellFixes)} fx ON fx.rec = r.rec LEFT JOIN ${quoteIdent(kinds)} k ON k.rec = r.rec
+          LEFT JOIN (SELECT DISTINCT rec FROM ${quoteIdent(rejects)}) x ON x.rec = r.rec
+        WHERE r.rec >= ${firstRecord}`)));
       // Empty lines are records to csv-parse but no row to DuckDB: each is a blank row.
       const blanks = csv!.scan.blankRecords.filter((rec) => rec >= first);
       if (blanks.length > 0) {
@@ -117,23 +134,8 @@ export async function loadCsvSetBased(conn: DuckDBConnection, options: SetBasedO
           raw.close();
         }
       }
-
-      const kinds = `${table}_kinds`;
-      await storeKinds(conn, kinds, suspects, rules.labels, scratch);
-      const filled = await storeOutcomes(conn, fields, outcomes, scratch);
-      const dataRows = `r.rec >= ${firstRecord} AND r.rec NOT IN (SELECT rec FROM ${quoteIdent(kinds)})`;
-      const rejects = `${table}_rejects`;
-      await collectRejects(conn, view, rejects, fields, filled, dataRows, p, scratch);
-      await exec(conn, p.query(`UPDATE raw_rows SET disposition = 'skipped', skip_kind = k.kind FROM ${quoteIdent(kinds)} k
-        WHERE ${setBased} AND raw_rows.row_number = k.rec - ${headerRow}`));
-      await exec(conn, p.query(`UPDATE raw_rows SET disposition = 'rejected' FROM (SELECT DISTINCT rec FROM ${quoteIdent(rejects)}) x
-        WHERE ${setBased} AND raw_rows.row_number = x.rec - ${headerRow}`));
       await exec(conn, p.query(`INSERT INTO rejects (file_id, sheet, row_number, column_name, field, value, reason)
         SELECT ${fileId}, '', rec - ${headerRow}, column_name, field, value, reason FROM ${quoteIdent(rejects)}`));
-
-      const rows = new RowValues(view, fields, filled, p);
-      const accepted = `${dataRows} AND r.rec NOT IN (SELECT rec FROM ${quoteIdent(rejects)})`;
-      const stg = await stgSelect(conn, source, rows, accepted, sample.facts.period, p, scratch);
       const derived = Object.entries(stg.derived).map(([name, sql]) => `, ${sql} AS ${quoteIdent(name)}`).join('');
       const recordId = p.bind(`${options.sha256.slice(0, 12)}-0-`);
       await withoutInsertionOrder(conn, () => exec(conn, p.query(`INSERT INTO ${quoteIdent(STG_TABLE[source])} (record_id, file_id, sheet, row_number, ${stg.columns.join(', ')})
@@ -142,20 +144,22 @@ export async function loadCsvSetBased(conn: DuckDBConnection, options: SetBasedO
       return { facts: sample.facts, counts: await countRows(conn, fileIdNumber) };
     });
   } finally {
+    await queue.drain();
     for (const t of scratch.reverse()) await exec(conn, `DROP ${t.endsWith('_v') ? 'VIEW' : 'TABLE'} IF EXISTS ${quoteIdent(t)}`);
     await csv?.drop();
   }
 }
 
-/** The trimmed length and the cells as JSON (what raw_rows stores), computed as the scratch table is made. */
-function lengthAndCells(width: number): Record<string, string> {
+/** The record's length once trailing empty fields are trimmed, as readCsv trims them. */
+function lengthOf(width: number): Record<string, string> {
+  return { len: `greatest(${Array.from({ length: width }, (_, i) => `CASE WHEN coalesce(c${i}, '') <> '' THEN ${i + 1} ELSE 0 END`).join(', ')})` };
+}
+
+/** The cells as JSON, as raw_rows stores them: json_array for each length, cheaper than building a list and slicing it. */
+function cellsOf(width: number): Record<string, string> {
   const cols = Array.from({ length: width }, (_, i) => `coalesce(c${i}, '')`);
-  // json_array for each length: cheaper than building a list and slicing it.
   const arrays = cols.map((_, n) => `WHEN ${n + 1} THEN json_array(${cols.slice(0, n + 1).join(', ')})`).join(' ');
-  return {
-    len: `greatest(${cols.map((c, i) => `CASE WHEN ${c} <> '' THEN ${i + 1} ELSE 0 END`).join(', ')})`,
-    cells: `(CASE len ${arrays} ELSE '[]' END)::VARCHAR`,
-  };
+  return { cells: `(CASE len ${arrays} ELSE '[]' END)::VARCHAR` };
 }
 
 /** Runs `work` with DuckDB free to write rows in any order (stg rows have no order), then restores the setting. */

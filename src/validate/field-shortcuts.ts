@@ -50,45 +50,53 @@ export function fieldShortcut(rule: unknown, raw: string, p: SqlParams): FieldSh
     const scale = (places: number) => p.bind(String(10 ** (power - places)));
     const when = `regexp_full_match(${raw}, ${p.bind(pattern)})`;
     const n = `(CAST(${whole} || ${fraction} AS BIGINT) * CASE length(${fraction}) WHEN 0 THEN CAST(${scale(0)} AS BIGINT) WHEN 1 THEN CAST(${scale(1)} AS BIGINT) ELSE CAST(${scale(2)} AS BIGINT) END)`;
-    return { cheap: true, when, cases: [{ when, parts: { n } }] };
+    // Whole numbers, the usual case, need no pulling apart.
+    const whole_ = { when: `regexp_full_match(${raw}, ${p.bind(`[0-9]{1,${digits}}`)})`, parts: { n: `(CAST(${raw} AS BIGINT) * CAST(${scale(0)} AS BIGINT))` } };
+    return { cheap: true, when, cases: [whole_, { when, parts: { n } }] };
   }
   // Text: NFKC (translate over safe characters), whitespace runs to one space, trimmed, and a
-  // placeholder (无, —, …) to NULL. The common simple string (no whitespace but single spaces)
-  // needs translate alone, and mostly of a handful of characters (DuckDB's translate costs per
-  // pair per row). Whitespace maps to whitespace and nothing else does, so a cell is a
-  // placeholder when, whitespace removed, it is one of the placeholders' safe spellings.
+  // placeholder (无, —, …) to NULL. The cases are tried cheapest first and each pattern runs at
+  // most once on a row: printable ASCII; then (most Chinese text) runs of safe characters whose
+  // only changed ones are the common few, joined by single spaces, whose normal form is
+  // `translate` of those few (DuckDB's translate pays per pair per row, so only when one is
+  // there); then any changed character; then whitespace of any kind. Whitespace maps to
+  // whitespace and nothing else does, so a cell is a placeholder when, whitespace removed, it is
+  // one of the placeholders' safe spellings: a list look-up for a short cell without other
+  // whitespace than single spaces, else a pattern that fails at the first other character.
   const c = textShortcutChars();
-  const placeholders = p.bind(placeholderSpellings(c.from, c.to));
-  const translated = `translate(${raw}, ${p.bind(c.from)}, ${p.bind(c.to)})`;
-  const simple = `regexp_full_match(${raw}, ${p.bind(c.simple)})`;
-  const whitespace = p.bind(`${c.whitespace}+`);
+  const spellings = placeholderSpellings(c.from, c.to);
+  const list = p.bind(spellings);
+  const short = p.bind(Math.max(...spellings.map((t) => Buffer.byteLength(t) + [...t].length - 1)));
+  const blank = `strlen(${raw}) <= ${short} AND list_contains(${list}, replace(${raw}, ' ', ''))`;
+  const spaced = spellings.map((t) => [...t].map(re2Literal).join(`${c.whitespace}*`));
+  const blankSpaced = `regexp_full_match(${raw}, ${p.bind(`${c.whitespace}*(?:${spaced.join('|')})?${c.whitespace}*`)})`;
+  const all = `translate(${raw}, ${p.bind(c.from)}, ${p.bind(c.to)})`;
   return {
     cheap: false,
     when: `regexp_full_match(${raw}, ${p.bind(c.safe)})`,
     cases: [
+      // Printable ASCII without spaces (codes, numbers): already its own normal form.
+      { when: `regexp_full_match(${raw}, ${p.bind('[!-~]+')})`, parts: { s: `CASE WHEN list_contains(${list}, ${raw}) THEN NULL ELSE ${raw} END` } },
       {
-        // Printable ASCII without spaces (codes, numbers): already its own normal form.
-        when: `regexp_full_match(${raw}, ${p.bind('[!-~]+')})`,
-        parts: { s: `CASE WHEN list_contains(${placeholders}, ${raw}) THEN NULL ELSE ${raw} END` },
-      },
-      {
-        when: simple,
+        when: `regexp_full_match(${raw}, ${p.bind(c.plain)})`,
         parts: {
-          s: `CASE WHEN length(${raw}) <= 9 AND list_contains(${placeholders}, replace(${raw}, ' ', '')) THEN NULL
-                   WHEN regexp_matches(${raw}, ${p.bind(c.rare)}) THEN ${translated}
-                   WHEN regexp_matches(${raw}, ${p.bind(c.changed)}) THEN translate(${raw}, ${p.bind(c.commonFrom)}, ${p.bind(c.commonTo)})
+          s: `CASE WHEN ${blank} THEN NULL
+                   WHEN regexp_matches(${raw}, ${p.bind(c.commonChanged)}) THEN translate(${raw}, ${p.bind(c.commonFrom)}, ${p.bind(c.commonTo)})
                    ELSE ${raw} END`,
         },
       },
+      { when: `regexp_full_match(${raw}, ${p.bind(c.simple)})`, parts: { s: `CASE WHEN ${blank} THEN NULL ELSE ${all} END` } },
       {
         when: `regexp_full_match(${raw}, ${p.bind(c.safe)})`,
-        parts: {
-          s: `CASE WHEN list_contains(${placeholders}, regexp_replace(${raw}, ${whitespace}, '', 'g')) THEN NULL
-                   ELSE trim(regexp_replace(${translated}, ${whitespace}, ' ', 'g'), ' ') END`,
-        },
+        parts: { s: `CASE WHEN ${blankSpaced} THEN NULL ELSE trim(regexp_replace(${all}, ${p.bind(`${c.whitespace}+`)}, ' ', 'g'), ' ') END` },
       },
     ],
   };
+}
+
+/** A character as an RE2 literal that needs no escaping: \x{…}. */
+function re2Literal(ch: string): string {
+  return `\\x{${ch.codePointAt(0)!.toString(16)}}`;
 }
 
 /** Every spelling over safe characters that NFKC turns into a placeholder (無 forms, full-width dashes …). */

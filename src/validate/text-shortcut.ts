@@ -38,11 +38,14 @@ export interface TextShortcutChars {
    * single ASCII spaces. Its normal form is `translate` alone, as nothing maps to whitespace.
    */
   readonly simple: string;
+  /** The same, with no changed character but the common ones: `translate` of those alone normalizes it. */
+  readonly plain: string;
   /** RE2 class of the characters `translate` changes. */
   readonly changed: string;
   /** The few changed characters almost every Chinese text has (，（）：；！？), and the class of the others. */
   readonly commonFrom: string;
   readonly commonTo: string;
+  readonly commonChanged: string;
   readonly rare: string;
   /** `translate(s, from, to)` arguments: each character and its NFKC form. */
   readonly from: string;
@@ -79,15 +82,19 @@ export function textShortcutChars(): TextShortcutChars {
       safe.push(cp);
     }
   }
-  const word = re2Class(safe.filter((cp) => !isSpace.has(cp) && !isSpace.has(String.fromCharCode(cp).normalize('NFKC').charCodeAt(0))));
+  const wordChars = safe.filter((cp) => !isSpace.has(cp) && !isSpace.has(String.fromCharCode(cp).normalize('NFKC').charCodeAt(0)));
+  const word = re2Class(wordChars);
+  const plainWord = re2Class(wordChars.filter((cp) => !changed.includes(cp) || COMMON.includes(String.fromCharCode(cp))));
   cached = {
     whitespace: re2Class(whitespace),
     printableWhitespace: re2Class(whitespace.filter((cp) => cp >= 0x20)),
     safe: `${re2Class(safe)}*`,
     simple: `${word}+(?: ${word}+)*`,
+    plain: `${plainWord}+(?: ${plainWord}+)*`,
     changed: re2Class(changed),
     commonFrom: COMMON,
     commonTo: COMMON.normalize('NFKC'),
+    commonChanged: re2Class([...COMMON].map((ch) => ch.charCodeAt(0))),
     rare: re2Class(changed.filter((cp) => !COMMON.includes(String.fromCharCode(cp)))),
     from,
     to,

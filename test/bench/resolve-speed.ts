@@ -37,7 +37,7 @@ interface Phase {
   readonly seconds: number;
   readonly rssMB: number;
   readonly unchanged: boolean;
-  readonly steps: readonly { step: string; seconds: number }[];
+  readonly steps: readonly { step: string; seconds: number; cpuSeconds: number }[];
   readonly loadBefore: string;
   readonly loadAfter: string;
 }

@@ -55,6 +55,32 @@ function quirkyComplaints(n: number): string[] {
   return lines;
 }
 
+/**
+ * Complaints whose texts, numbers and contacts are nearly all distinct, so SQL shortcuts take
+ * those columns, with cells only JavaScript can normalize mixed in (①, emoji, control
+ * characters, full-width letters, whitespace runs, placeholders, amounts with decimals or words).
+ */
+function distinctComplaints(n: number): string[] {
+  const lines = [HEADER];
+  for (let i = 0; i < n; i++) {
+    const content = i % 7 === 0 ? `第${i}号：欠款①项未付`
+      : i % 11 === 0 ? `第${i}号\u0001控制符`
+      : i % 13 === 0 ? `  第${i}号  诉求　多个   空格\n换行  `
+      : i % 17 === 0 ? ' 无 '
+      : i % 19 === 0 ? `第${i}号 Ａ１２３（全角）`
+      : i % 23 === 0 ? `第${i}号😀`
+      : i % 29 === 0 ? `第${i}号：工人工资未发`
+      : `第${i}号：拖欠货款，至今（三个月）未付！请协调？`;
+    const amount = i % 9 === 0 ? '1,234.5' : i % 31 === 0 ? '约十万元' : i % 37 === 0 ? '12.345' : i % 41 === 0 ? '' : String(1000 + i * 7);
+    lines.push([
+      `TX-${String(i).padStart(5, '0')}`, '2026-04-02', '平台', i % 3 === 0 ? '张三' : `上海第${i % 50}建材有限公司`, '', '小型',
+      i % 5 === 0 ? '无' : `联系人${i}`, i % 6 === 0 ? '021-64123456' : `138${String(i).padStart(8, '0')}`,
+      '上海市闵行区教育局', '', i % 4 === 0 ? '' : '机关', amount, content, '区经委', '受理',
+    ].map((v) => (/[,"\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v)).join(','));
+  }
+  return lines;
+}
+
 function write(name: string, lines: readonly string[], encoding: 'utf-8' | 'gbk', opts: { bom?: boolean; eol?: string } = {}): string {
   const text = lines.join(opts.eol ?? '\r\n') + (opts.eol ?? '\r\n');
   const body = encoding === 'gbk' ? iconv.encode(text, 'gbk') : Buffer.from(text, 'utf8');
@@ -94,6 +120,7 @@ beforeAll(async () => {
     quirkyUtf8Bom: write('quirky-utf8.csv', lines, 'utf-8', { bom: true }),
     quirkyGbkLf: write('quirky-gbk.csv', lines.map((l) => l.replaceAll('\r\n', '\n')), 'gbk', { eol: '\n' }),
     tabs: write('tabs.txt', lines.map((l) => l.replaceAll(',', '\t')), 'utf-8'),
+    distinct: write('distinct.csv', distinctComplaints(600), 'utf-8'),
   };
 });
 
@@ -113,6 +140,11 @@ describe('set-based CSV loading against the row-by-row path', () => {
     expect(Object.keys(quirky.skippedByKind).sort()).toEqual(['blank', 'column_numbers', 'header', 'note', 'signature', 'subtotal', 'title'].sort());
     expect(rowByRow.tables.stg_complaint!.some((r) => String(r).includes('wage_arrears'))).toBe(true);
     expect(rowByRow.outcomes[1]).toMatchObject({ status: 'ok', source: 'wage_lead' });
+    // Without a primary key, record ids stay unique by how they are made.
+    for (const t of ['stg_complaint', 'stg_wage_lead']) {
+      const ids = setBased.tables[t]!.map((r) => (JSON.parse(r as string) as { record_id: string }).record_id);
+      expect(new Set(ids).size, t).toBe(ids.length);
+    }
   });
 
   it('reads row by row, with the same result, a file DuckDB could read differently', async () => {
