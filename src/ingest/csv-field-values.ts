@@ -26,10 +26,8 @@ export interface FieldValues {
   readonly raw: string;
   /** Set when the column's values are mostly distinct: SQL takes the common ones (see csv-shortcut-columns.ts). */
   shortcut: FieldShortcut | undefined;
-  /** Scratch column: which shortcut case took the cell, 0 for none (JavaScript's then). */
+  /** Scratch column: which shortcut case took the cell (1, 2 …), 0 for none (JavaScript's then). */
   readonly taken: string;
-  /** Scratch column of an output part, as the shortcut case that took the cell made it. */
-  output(part: OutputPart): string;
   readonly extras: readonly Extra[];
   /** The output parts its JavaScript table holds (those its rule produced). */
   stored: ReadonlySet<OutputPart>;
@@ -71,7 +69,6 @@ export function planFieldValues(
       raw,
       shortcut: column && fieldExtras.length === 0 ? fieldShortcut(shape[field], raw, p) : undefined,
       taken: `k${i}`,
-      output: (part: OutputPart) => `o${i}_${part}`,
       extras: fieldExtras,
       stored: new Set(),
       ifNull: outcomeOf(shape[field]!, field, null),
@@ -118,6 +115,37 @@ export async function applyRule(schema: RowSchema, f: FieldValues, raws: readonl
 }
 
 /**
+ * A field's output part for any cell, in JavaScript: from the outcomes applyRule made for the
+ * values the shortcuts left, else from the rule itself; undefined for a refused value.
+ */
+export class FieldOutputs {
+  private readonly known = new Map<string, Map<string, Record<string, unknown> | null>>();
+
+  constructor(
+    private readonly schema: RowSchema,
+    private readonly fields: readonly FieldValues[],
+    private readonly outcomes: ReadonlyMap<FieldValues, FieldOutcomes>,
+  ) {}
+
+  /** @example outputs.of('respondent_uscc', '91310000132149237g', 'code') //=> '91310000132149237G' */
+  of(field: string, raw: string | null, part: OutputPart): unknown {
+    const f = this.fields.find((x) => x.field === field)!;
+    if (raw === null) return f.ifNull.ok ? (f.ifNull.parts[part] ?? null) : undefined;
+    let byRaw = this.known.get(field);
+    if (!byRaw) {
+      const o = this.outcomes.get(f);
+      byRaw = new Map<string, Record<string, unknown> | null>([...(o?.bad ?? []).map((r) => [r.raw as string, null] as const), ...(o?.ok ?? []).map((r) => [r.raw as string, r] as const)]);
+      this.known.set(field, byRaw);
+    }
+    const row = byRaw.get(raw);
+    if (row === null) return undefined;
+    if (row) return row[part] ?? null;
+    const outcome = outcomeOf(shapeOf(this.schema)[field]!, field, raw);
+    return outcome.ok ? (outcome.parts[part] ?? null) : undefined;
+  }
+}
+
+/**
  * Stores each field's outcomes in its scratch tables (named in `scratch`, to drop). Returns the
  * tables that hold any row: the others need no join.
  */
@@ -158,8 +186,7 @@ export function partSql(f: FieldValues, part: OutputPart, m: string | undefined,
   const ifNull = f.ifNull.ok ? constSql(f.ifNull.parts[part], type, p) : `CAST(NULL AS ${type})`;
   if (!f.column) return ifNull;
   const viaJs = m && f.stored.has(part) ? `${m}.${part}` : `CAST(NULL AS ${type})`;
-  const made = f.shortcut?.cases.some((c) => c.parts[part] !== undefined);
-  const shortcut = f.shortcut ? ` WHEN ${f.taken} > 0 THEN ${made ? quoteIdent(f.output(part)) : `CAST(NULL AS ${type})`}` : '';
+  const shortcut = (f.shortcut?.cases ?? []).map((c, i) => ` WHEN ${f.taken} = ${i + 1} THEN ${c.parts[part] ?? `CAST(NULL AS ${type})`}`).join('');
   return `(CASE WHEN ${f.raw} IS NULL THEN ${ifNull}${shortcut} ELSE ${viaJs} END)`;
 }
 

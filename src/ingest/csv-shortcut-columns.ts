@@ -3,7 +3,7 @@ import { queryRows, quoteIdent } from '../store/sql.js';
 import type { SqlParams } from '../store/sql-params.js';
 import type { OutputPart } from '../validate/field-shortcuts.js';
 import type { RowSchema } from '../validate/validate-row.js';
-import { outcomeOf, type FieldValues } from './csv-field-values.js';
+import { outcomeOf, partSql, type FieldValues } from './csv-field-values.js';
 import type { RawRow } from './raw-row.js';
 
 /**
@@ -28,31 +28,25 @@ export function chooseShortcuts(fields: FieldValues[], rows: readonly RawRow[]):
 }
 
 /**
- * The columns the scratch table computes as read_csv fills it, in two layers: first, per field
- * with a shortcut, which of its cases takes the cell (`taken`, 0 for none: JavaScript's), then
- * that case's output parts. Each pattern runs at most once on a cell, and the outputs are there
- * for the distinct-value query, the check against the rule and the stg insert alike.
+ * The columns the scratch table computes as read_csv fills it: per field with a shortcut, which
+ * of its cases takes the cell (`taken`: 1, 2 …, or 0 for none, JavaScript's then). Each pattern
+ * runs at most once on a cell; the distinct-value query filters on it, and the stg insert makes
+ * the taking case's output from it (see partSql) without running a pattern again.
  *
  * @example
- * shortcutColumns(fields) //=> [{ k12: 'CASE WHEN … THEN 1 … ELSE 0 END' }, { o12_s: 'CASE k12 WHEN 1 THEN … END' }]
+ * takenColumns(fields) //=> { k12: 'CASE WHEN … IS NULL THEN 0 WHEN regexp_full_match(…) THEN 1 … ELSE 0 END' }
  */
-export function shortcutColumns(fields: readonly FieldValues[]): [Record<string, string>, Record<string, string>] {
+export function takenColumns(fields: readonly FieldValues[]): Record<string, string> {
   const taken: Record<string, string> = {};
-  const outputs: Record<string, string> = {};
   for (const f of fields) {
-    if (!f.shortcut) continue;
-    const cases = f.shortcut.cases;
-    taken[f.taken] = `CASE WHEN ${f.raw} IS NULL THEN 0 ${cases.map((c, i) => `WHEN ${c.when} THEN ${i + 1}`).join(' ')} ELSE 0 END`;
-    for (const part of new Set(cases.flatMap((c) => Object.keys(c.parts) as OutputPart[]))) {
-      outputs[f.output(part)] = `CASE ${f.taken} ${cases.map((c, i) => `WHEN ${i + 1} THEN ${c.parts[part] ?? 'NULL'}`).join(' ')} END`;
-    }
+    if (f.shortcut) taken[f.taken] = `CASE WHEN ${f.raw} IS NULL THEN 0 ${f.shortcut.cases.map((c, i) => `WHEN ${c.when} THEN ${i + 1}`).join(' ')} ELSE 0 END`;
   }
-  return [taken, outputs];
+  return taken;
 }
 
 /**
- * Checks each field's shortcut outputs against its rule on cells spread over the file, case by
- * case; returns the first disagreement.
+ * Checks each field's shortcut outputs (as the stg insert makes them) against its rule on cells
+ * spread over the file, case by case; returns the first disagreement.
  */
 export async function verifyShortcuts(conn: DuckDBConnection, table: string, schema: RowSchema, fields: readonly FieldValues[], p: SqlParams): Promise<string | undefined> {
   const shape = (schema as unknown as { shape: Record<string, { safeParse(v: unknown): unknown }> }).shape;
@@ -61,7 +55,7 @@ export async function verifyShortcuts(conn: DuckDBConnection, table: string, sch
     const parts = [...new Set(f.shortcut.cases.flatMap((c) => Object.keys(c.parts) as OutputPart[]))];
     for (const [i] of f.shortcut.cases.entries()) {
       // The same rows every time: the first ones and a spread of the rest.
-      const sql = `SELECT ${f.raw} AS raw, ${parts.map((part) => `${quoteIdent(f.output(part))} AS ${part}`).join(', ')}
+      const sql = `SELECT ${f.raw} AS raw, ${parts.map((part) => `${partSql(f, part, undefined, p)} AS ${part}`).join(', ')}
         FROM ${quoteIdent(table)} WHERE (rowid < 32 OR hash(rowid) % 4096 < 16) AND ${f.taken} = ${i + 1} LIMIT 64`;
       for (const row of await queryRows<Record<string, unknown>>(conn, p.query(sql))) {
         const expected = outcomeOf(shape[f.field]!, f.field, row.raw as string);

@@ -5,7 +5,7 @@ import type { SqlParams } from '../store/sql-params.js';
 import { openTableAppender } from '../store/table-appender.js';
 import type { OutputPart } from '../validate/field-shortcuts.js';
 import { WAGE_CUES, complainantName, derivedDebtorType, isOrganisationName, streetColumns } from '../validate/to-stg-row.js';
-import { extraSql, lookupKey, partSql, type Extra, type FieldValues } from './csv-field-values.js';
+import { extraSql, lookupKey, partSql, type Extra, type FieldOutputs, type FieldValues } from './csv-field-values.js';
 
 /**
  * What toStgRow derives from single values, computed in JavaScript beside each distinct value:
@@ -38,7 +38,7 @@ export class RowValues {
   private readonly lookups: string[] = [];
 
   constructor(
-    readonly view: string,
+    private readonly view: string,
     private readonly fields: readonly FieldValues[],
     private readonly filled: ReadonlySet<string>,
     private readonly p: SqlParams,
@@ -58,9 +58,7 @@ export class RowValues {
 
   /** SQL of a field's cell as the rules see it (NULL past the end of the record). */
   raw(field: string): string {
-    const hit = this.byField.get(field);
-    if (!hit) throw new Error(`no field ${field}`);
-    return hit.f.raw;
+    return this.field(field).raw;
   }
 
   /** The column of `v` holding `column` of `table` on the row whose cells `on` matches. */
@@ -77,19 +75,10 @@ export class RowValues {
     return `v AS (SELECT r.rec${columns} FROM ${quoteIdent(this.view)} r${this.joins(this.joined)}${this.lookups.join('')} WHERE ${where})`;
   }
 
-  /**
-   * `SELECT keep…, outputs… FROM from r … WHERE where`: some fields' outputs over any relation
-   * with the scratch table's columns (len, c0 …), apart from the CTE.
-   */
-  select(outputs: Readonly<Record<string, readonly [string, OutputPart]>>, from: string, where: string, keep: readonly string[] = []): string {
-    const joined = new Set<string>();
-    const columns = Object.entries(outputs).map(([name, [field, part]]) => {
-      const { f, alias } = this.byField.get(field)!;
-      const viaJs = f.column && this.filled.has(f.okTable);
-      if (viaJs) joined.add(field);
-      return `${partSql(f, part, viaJs ? alias : undefined, this.p)} AS ${quoteIdent(name)}`;
-    });
-    return `SELECT ${[...keep, ...columns].join(', ')} FROM ${from} r${this.joins(joined)} WHERE ${where}`;
+  private field(name: string): FieldValues {
+    const hit = this.byField.get(name);
+    if (!hit) throw new Error(`no field ${name}`);
+    return hit.f;
   }
 
   private joins(fields: ReadonlySet<string>): string {
@@ -120,18 +109,37 @@ export interface StgSelect {
 
 let serial = 0;
 
+/** The cells a respondent's derived type depends on: its name, its code, and the type the file reports. */
+const TYPE_CELLS = ['respondent_name', 'respondent_uscc', 'respondent_type'] as const;
+
+/**
+ * The query of the distinct cells stgSelect derives values from (a complaint respondent's
+ * name, code and reported type), over `view` rows matching `where`; undefined for a source that
+ * derives nothing from pairs.
+ *
+ * @example
+ * pairCellsSql('complaint', fields, '__tmp_csv_1_v', 'r.rec >= 31') //=> "SELECT DISTINCT (CASE WHEN len > 8 …) AS respondent_name, …"
+ */
+export function pairCellsSql(source: SourceKind, fields: readonly FieldValues[], view: string, where: string): string | undefined {
+  if (source !== 'complaint') return undefined;
+  const raw = (name: string) => fields.find((f) => f.field === name)!.raw;
+  return `SELECT DISTINCT ${TYPE_CELLS.map((name) => `${raw(name)} AS ${name}`).join(', ')} FROM ${quoteIdent(view)} r WHERE ${where}`;
+}
+
 /**
  * The stg columns toStgRow fills, over the row values `v`. What toStgRow derives from a pair of
- * values (a respondent's type from its name and code) is computed here, in JavaScript, per
- * distinct pair, into a scratch table. Survey rows are never loaded set-based (their schema
- * cross-checks amounts), so only complaints and wage leads.
+ * values (a respondent's type from its name and code) is computed here, in JavaScript, with the
+ * rules themselves, per distinct cells (`pairCells`, from pairCellsSql), into a scratch table
+ * keyed by those cells. Survey rows are never loaded set-based (their schema cross-checks
+ * amounts), so only complaints and wage leads.
  */
 export async function stgSelect(
   conn: DuckDBConnection,
   source: SourceKind,
   values: RowValues,
-  where: string,
   filePeriod: string | null,
+  pairCells: readonly Record<string, string | null>[],
+  outputs: FieldOutputs,
   p: SqlParams,
   scratch: string[],
 ): Promise<StgSelect> {
@@ -146,22 +154,24 @@ export async function stgSelect(
 
   if (source === 'complaint') {
     // A respondent's type, when the file gives none, is derived from its legal name and code:
-    // once per distinct pair of raw cells, keyed by those cells so the join needs no outputs.
+    // once per distinct cells, with the rules as validateRow applies them, keyed by the cells.
     const type = `__tmp_dtype_${process.pid}_${++serial}`;
     const [name, uscc] = [values.raw('respondent_name'), values.raw('respondent_uscc')];
     await exec(conn, `CREATE TEMP TABLE ${quoteIdent(type)} (a VARCHAR, b VARCHAR, type VARCHAR)`);
     scratch.push(type);
-    const cells = cellsOf(name, uscc);
-    // Only whether len passes each cell's index matters: clamped, it splits no pair in two.
-    const len = `least(len, ${Math.max(0, ...[...`${name} ${uscc}`.matchAll(/len > (\d+)/g)].map((m) => Number(m[1]) + 1))}) AS len`;
-    const unreported = values.select({ reported: ['respondent_type', 's'] }, quoteIdent(values.view), where, [len, ...cells]);
-    const pairs = await queryRows<{ a: string | null; b: string | null; legal: string | null; code: string | null }>(conn, p.query(
-      `SELECT DISTINCT * FROM (${values.select({ legal: ['respondent_name', 'legal'], code: ['respondent_uscc', 'code'] },
-        `(SELECT DISTINCT ${['len', ...cells].join(', ')} FROM (${unreported}) WHERE reported IS NULL)`, 'true', [`${name} AS a`, `${uscc} AS b`])})`,
-    ));
+    const output = (field: string, raw: string | null, part: OutputPart) => outputs.of(field, raw, part);
+    const seen = new Set<string>();
     const a = await openTableAppender(conn, type);
     try {
-      for (const r of pairs) a.append({ a: r.a, b: r.b, type: derivedDebtorType(r.legal, r.code) });
+      for (const c of pairCells) {
+        const [legal, code] = [output('respondent_name', c.respondent_name ?? null, 'legal'), output('respondent_uscc', c.respondent_uscc ?? null, 'code')];
+        // A refused cell rejects its row; a reported type makes the derived one moot.
+        if (legal === undefined || code === undefined || output('respondent_type', c.respondent_type ?? null, 's') !== null) continue;
+        const key = JSON.stringify([c.respondent_name, c.respondent_uscc]);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        a.append({ a: c.respondent_name, b: c.respondent_uscc, type: derivedDebtorType(legal as string | null, code as string | null) });
+      }
     } finally {
       a.close();
     }
@@ -210,11 +220,6 @@ export async function stgSelect(
     return { columns: Object.keys(columns), select: Object.values(columns), derived: {}, joins: '' };
   }
   throw new Error(`set-based loading does not load ${source}`);
-}
-
-/** The scratch columns (c0 …) a raw cell's SQL reads. */
-function cellsOf(...raws: string[]): string[] {
-  return [...new Set(raws.flatMap((r) => [...r.matchAll(/\bc\d+\b/g)].map((m) => m[0])))];
 }
 
 /** A regex's source when it is a plain alternation of literal words, which RE2 reads as JavaScript does. */

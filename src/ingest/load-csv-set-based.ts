@@ -5,15 +5,15 @@ import { exec, queryOne, queryRows, quoteIdent } from '../store/sql.js';
 import { SqlParams } from '../store/sql-params.js';
 import { openTableAppender } from '../store/table-appender.js';
 import { BatchSink } from './batch-sink.js';
-import { applyRule, distinctValues, planFieldValues, storeOutcomes, type FieldOutcomes, type FieldValues } from './csv-field-values.js';
+import { applyRule, distinctValues, FieldOutputs, planFieldValues, storeOutcomes, type FieldOutcomes, type FieldValues } from './csv-field-values.js';
 import { maybeNotDataSql } from './csv-row-kinds.js';
 import { serialQueue } from './csv-serial-queue.js';
 import { csvScratchTable, type CsvScratchTable } from './csv-scratch-table.js';
 import {
   collectRejects, countRows, fixControlEscapes, parseSample, recordsView, sameAsSample, storeKinds,
 } from './csv-set-based-steps.js';
-import { chooseShortcuts, shortcutColumns, verifyShortcuts } from './csv-shortcut-columns.js';
-import { RowValues, STG_EXTRAS, stgSelect } from './csv-stg-select.js';
+import { chooseShortcuts, takenColumns, verifyShortcuts } from './csv-shortcut-columns.js';
+import { pairCellsSql, RowValues, STG_EXTRAS, stgSelect } from './csv-stg-select.js';
 import { landFile, STG_TABLE, type LoadCounts } from './land-file.js';
 import type { LoadOptions } from './load-parsed-file.js';
 import { sheetRules } from './parse-sheet.js';
@@ -72,8 +72,7 @@ export async function loadCsvSetBased(conn: DuckDBConnection, options: SetBasedO
   let csv: CsvScratchTable | undefined;
   try {
     chooseShortcuts(fields, sample.results.filter((r) => r.disposition !== 'skipped').map((r) => r.row));
-    const [taken, outputs] = shortcutColumns(fields);
-    const computed = (width: number) => [lengthOf(width), { ...cellsOf(width), ...taken }, outputs];
+    const computed = (width: number) => [lengthOf(width), { ...cellsOf(width), ...takenColumns(fields) }];
     csv = await csvScratchTable(conn, { path: options.path, encoding, delimiter, params: p, computed });
     if (!csv) return decline('DuckDB 与逐行读取可能读得不一样（引号、换行或列数）');
     if (csv.width > MAX_COLUMNS) return decline(`列数过多（${csv.width} 列）`);
@@ -95,6 +94,8 @@ export async function loadCsvSetBased(conn: DuckDBConnection, options: SetBasedO
     // DuckDB fetches one field's distinct values, then the rows that might not be data, while
     // JavaScript applies the rules to the values fetched before.
     const distinct = fields.map((f) => queue(() => distinctValues(conn, table, f, p)));
+    const pairSql = pairCellsSql(source, fields, view, `r.rec >= ${firstRecord}`);
+    const pairCells = queue(async () => (pairSql ? queryRows<Record<string, string | null>>(conn, p.query(pairSql)) : []));
     const suspects = queue(() => queryRows<{ rec: bigint; cells: string }>(conn, p.query(`SELECT rec, cells FROM ${quoteIdent(view)} WHERE rec >= ${firstRecord} AND ${suspect}`)));
     const outcomes = new Map<FieldValues, FieldOutcomes>();
     for (const [i, f] of fields.entries()) outcomes.set(f, await applyRule(rules.schema, f, await distinct[i]!));
@@ -106,7 +107,7 @@ export async function loadCsvSetBased(conn: DuckDBConnection, options: SetBasedO
     await collectRejects(conn, view, rejects, fields, filled, dataRows, p, scratch);
     const rows = new RowValues(view, fields, filled, p);
     const accepted = `${dataRows} AND r.rec NOT IN (SELECT rec FROM ${quoteIdent(rejects)})`;
-    const stg = await stgSelect(conn, source, rows, accepted, sample.facts.period, p, scratch);
+    const stg = await stgSelect(conn, source, rows, sample.facts.period, await pairCells, new FieldOutputs(rules.schema, fields, outcomes), p, scratch);
 
     return await landFile(conn, options, async (fileIdNumber) => {
       const sink = new BatchSink(conn, fileIdNumber);
