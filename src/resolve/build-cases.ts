@@ -108,7 +108,7 @@ export async function buildCases(conn: DuckDBConnection, time: StepTimer): Promi
     SELECT kind, a.records, a.cases, coalesce(f.created, 0) AS created, coalesce(f.decided, 0) AS decided FROM a LEFT JOIN f USING (kind)`);
   await exec(conn, `DELETE FROM __tmp_case_assign; DELETE FROM __tmp_case_ids;
     DROP TABLE __tmp_case_groups; DROP TABLE __tmp_dirty_groups; DROP TABLE __tmp_dirty_records; DROP TABLE __tmp_grouped;
-    DROP TABLE __tmp_assigned; DROP TABLE __tmp_case_final; DROP TABLE __tmp_case_clusters; DROP TABLE __tmp_touched_cases; DROP TABLE __tmp_rule_labels`);
+    DROP TABLE __tmp_assigned; DROP TABLE __tmp_case_final; DROP TABLE __tmp_case_clusters; DROP TABLE __tmp_record_cases; DROP TABLE __tmp_touched_cases; DROP TABLE __tmp_rule_labels`);
   return (['sme_arrears', 'wage_arrears'] as const).map((kind) => {
     const s = summary.find((r) => r.kind === kind);
     return { kind, records: Number(s?.records ?? 0), cases: Number(s?.cases ?? 0), created: Number(s?.created ?? 0), merged: merged[kind], decided: Number(s?.decided ?? 0) };

@@ -46,7 +46,7 @@ export async function resolveAll(conn: DuckDBConnection): Promise<ResolveSummary
     time('entities: new spellings normalised');
     const entities = await resolveEntities(conn, fresh, time);
     const cases = await buildCases(conn, time);
-    await exec(conn, 'DROP TABLE __tmp_resolve_records; DROP TABLE __tmp_left_groups; DELETE FROM __tmp_entity_assign');
+    await exec(conn, 'DROP TABLE __tmp_resolve_records; DROP TABLE __tmp_left_groups; DROP TABLE __tmp_removed_records; DELETE FROM __tmp_entity_assign');
     await exec(conn, { sql: "DELETE FROM int_resolve_state WHERE name = 'decisions'; INSERT INTO int_resolve_state VALUES ('decisions', ?)", params: [decisions] });
     return { records, unchanged: false, entities, cases, seconds: (performance.now() - t0) / 1000, steps };
   });
