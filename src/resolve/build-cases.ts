@@ -98,7 +98,8 @@ export async function buildCases(conn: DuckDBConnection, time: StepTimer): Promi
   await exec(conn, CASE_FACTS_SQL);
   await exec(conn, { sql: CASE_STATUS_SQL, params: [sweeps !== lastSweeps] });
   await exec(conn, WRITE_CASES_SQL);
-  await exec(conn, { sql: "DELETE FROM int_resolve_state WHERE name = 'sweeps'; INSERT INTO int_resolve_state VALUES ('sweeps', ?)", params: [sweeps] });
+  await exec(conn, "DELETE FROM int_resolve_state WHERE name = 'sweeps'");
+  await exec(conn, { sql: "INSERT INTO int_resolve_state VALUES ('sweeps', ?)", params: [sweeps] });
   time('cases: facts');
   const summary = await queryRows<{ kind: Kind; records: bigint; cases: bigint; created: bigint; decided: bigint }>(conn, `
     WITH k AS (SELECT CASE WHEN case_id LIKE 'SME-%' THEN 'sme_arrears' ELSE 'wage_arrears' END AS kind, * FROM case_records),
