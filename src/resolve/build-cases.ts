@@ -98,7 +98,8 @@ export async function buildCases(conn: DuckDBConnection, time: StepTimer): Promi
   await exec(conn, CASE_FACTS_SQL);
   await exec(conn, { sql: CASE_STATUS_SQL, params: [sweeps !== lastSweeps] });
   await exec(conn, WRITE_CASES_SQL);
-  await exec(conn, { sql: "DELETE FROM int_resolve_state WHERE name = 'sweeps'; INSERT INTO int_resolve_state VALUES ('sweeps', ?)", params: [sweeps] });
+  await exec(conn, "DELETE FROM int_resolve_state WHERE name = 'sweeps'");
+  await exec(conn, { sql: "INSERT INTO int_resolve_state VALUES ('sweeps', ?)", params: [sweeps] });
   time('cases: facts');
   const summary = await queryRows<{ kind: Kind; records: bigint; cases: bigint; created: bigint; decided: bigint }>(conn, `
     WITH k AS (SELECT CASE WHEN case_id LIKE 'SME-%' THEN 'sme_arrears' ELSE 'wage_arrears' END AS kind, * FROM case_records),
@@ -108,7 +109,7 @@ export async function buildCases(conn: DuckDBConnection, time: StepTimer): Promi
     SELECT kind, a.records, a.cases, coalesce(f.created, 0) AS created, coalesce(f.decided, 0) AS decided FROM a LEFT JOIN f USING (kind)`);
   await exec(conn, `DELETE FROM __tmp_case_assign; DELETE FROM __tmp_case_ids;
     DROP TABLE __tmp_case_groups; DROP TABLE __tmp_dirty_groups; DROP TABLE __tmp_dirty_records; DROP TABLE __tmp_grouped;
-    DROP TABLE __tmp_assigned; DROP TABLE __tmp_case_final; DROP TABLE __tmp_case_clusters; DROP TABLE __tmp_touched_cases; DROP TABLE __tmp_rule_labels`);
+    DROP TABLE __tmp_assigned; DROP TABLE __tmp_case_final; DROP TABLE __tmp_case_clusters; DROP TABLE __tmp_record_cases; DROP TABLE __tmp_touched_cases; DROP TABLE __tmp_rule_labels`);
   return (['sme_arrears', 'wage_arrears'] as const).map((kind) => {
     const s = summary.find((r) => r.kind === kind);
     return { kind, records: Number(s?.records ?? 0), cases: Number(s?.cases ?? 0), created: Number(s?.created ?? 0), merged: merged[kind], decided: Number(s?.decided ?? 0) };

@@ -9,7 +9,7 @@ const entityNo = (e: string) => `CAST(substr(${e}.entity_id, 5) AS BIGINT)`;
  */
 export const CASE_GROUPS_SQL = `
 CREATE OR REPLACE TEMP TABLE __tmp_case_groups AS
-SELECT r.record_id, r.kind, r.group_key AS old_key,
+SELECT r.rno, r.kind, r.group_key AS old_key,
        CASE WHEN r.kind = 'sme_arrears' AND d.entity_id IS NOT NULL AND c.entity_id IS NOT NULL THEN ${entityNo('d')} * 2147483648 + ${entityNo('c')}
             WHEN r.kind = 'wage_arrears' AND e.entity_id IS NOT NULL THEN -1 - ${entityNo('e')} END AS new_key
 FROM __tmp_resolve_records r
@@ -21,7 +21,7 @@ SELECT new_key AS group_key FROM __tmp_case_groups WHERE new_key IS NOT NULL AND
 UNION SELECT old_key FROM __tmp_case_groups WHERE old_key IS NOT NULL AND new_key IS DISTINCT FROM old_key
 UNION SELECT group_key FROM __tmp_left_groups WHERE group_key IS NOT NULL;
 CREATE OR REPLACE TEMP TABLE __tmp_dirty_records AS
-SELECT g.record_id, g.new_key AS group_key, count(*) OVER (PARTITION BY g.new_key) AS group_size
+SELECT g.rno, g.new_key AS group_key, count(*) OVER (PARTITION BY g.new_key) AS group_size
 FROM __tmp_case_groups g JOIN __tmp_dirty_groups dg ON dg.group_key = g.new_key`;
 
 /**
@@ -30,14 +30,14 @@ FROM __tmp_case_groups g JOIN __tmp_dirty_groups dg ON dg.group_key = g.new_key`
  */
 export const GROUPED_RECORDS_SQL = `
 CREATE OR REPLACE TEMP TABLE __tmp_grouped AS
-SELECT row_number() OVER (ORDER BY group_key, record_id)::INTEGER AS row_no, dense_rank() OVER (ORDER BY group_key)::INTEGER AS group_no, record_id
+SELECT row_number() OVER (ORDER BY group_key, rno)::INTEGER AS row_no, dense_rank() OVER (ORDER BY group_key)::INTEGER AS group_no, rno
 FROM __tmp_dirty_records WHERE group_size > 1`;
 
 /** The numbered records of groups with more than one record, as matter clustering reads them. */
 export const GROUPED_READ_SQL = `
 SELECT g.row_no, g.group_no, r.kind = 'wage_arrears' AS wage, r.source <> 'complaint' AS anchor, r.period,
        coalesce(r.project, r.text_project) AS project, r.amount_fen AS amount, r.workplace, r.months
-FROM __tmp_grouped g JOIN __tmp_resolve_records r USING (record_id) ORDER BY g.row_no`;
+FROM __tmp_grouped g JOIN __tmp_resolve_records r USING (rno) ORDER BY g.row_no`;
 
 /**
  * Every record to decide with its cluster: those clustered in TypeScript (by row_no), and each
@@ -45,17 +45,16 @@ FROM __tmp_grouped g JOIN __tmp_resolve_records r USING (record_id) ORDER BY g.r
  */
 export const ASSIGNED_SQL = `
 CREATE OR REPLACE TEMP TABLE __tmp_assigned AS
-SELECT g.record_id, a.cluster_no, a.rule, a.score FROM __tmp_case_assign a JOIN __tmp_grouped g USING (row_no)
+SELECT g.rno, a.cluster_no, a.rule, a.score FROM __tmp_case_assign a JOIN __tmp_grouped g USING (row_no)
 UNION ALL
-SELECT record_id, (? + row_number() OVER (ORDER BY record_id) - 1)::INTEGER, 'seed', 1.0 FROM __tmp_dirty_records WHERE group_size = 1`;
+SELECT rno, (? + row_number() OVER (ORDER BY rno) - 1)::INTEGER, 'seed', 1.0 FROM __tmp_dirty_records WHERE group_size = 1`;
 
 /** Clusters holding records that had a case: every member, with its case id if it had one, for assignStableIds. */
 export const CLAIMS_SQL = `
-WITH claiming AS (SELECT DISTINCT a.cluster_no FROM __tmp_assigned a JOIN case_records cr USING (record_id))
-SELECT a.cluster_no, r.kind, r.period, cr.case_id
-FROM __tmp_assigned a JOIN claiming USING (cluster_no) JOIN __tmp_resolve_records r USING (record_id)
-LEFT JOIN case_records cr USING (record_id)
-ORDER BY a.cluster_no, a.record_id`;
+WITH claiming AS (SELECT DISTINCT a.cluster_no FROM __tmp_assigned a JOIN __tmp_resolve_records r USING (rno) WHERE r.prev_case IS NOT NULL)
+SELECT a.cluster_no, r.kind, r.period, r.prev_case AS case_id
+FROM __tmp_assigned a JOIN claiming USING (cluster_no) JOIN __tmp_resolve_records r USING (rno)
+ORDER BY a.cluster_no, a.rno`;
 
 /** The highest case number in use per kind: new ids count on from it. */
 export const CASE_NUMBERS_SQL = `
@@ -72,8 +71,8 @@ export const FINAL_CASES_SQL = `
 CREATE OR REPLACE TEMP TABLE __tmp_case_clusters AS
 WITH c AS (
   SELECT a.cluster_no, any_value(r.kind) AS kind, min(nullif(r.period, '')) AS first_period,
-         arg_min(coalesce(r.project, r.text_project), a.record_id) FILTER (WHERE coalesce(r.project, r.text_project, '') <> '') AS matter
-  FROM __tmp_assigned a JOIN __tmp_resolve_records r USING (record_id) GROUP BY a.cluster_no
+         arg_min(coalesce(r.project, r.text_project), a.rno) FILTER (WHERE coalesce(r.project, r.text_project, '') <> '') AS matter
+  FROM __tmp_assigned a JOIN __tmp_resolve_records r USING (rno) GROUP BY a.cluster_no
 ), fresh AS (
   SELECT c.*, row_number() OVER (PARTITION BY kind ORDER BY cluster_no) + CASE kind WHEN 'sme_arrears' THEN ?::INTEGER ELSE ?::INTEGER END AS num
   FROM c WHERE cluster_no NOT IN (SELECT cluster_no FROM __tmp_case_ids)
@@ -89,28 +88,34 @@ SELECT i.cluster_no, i.case_id, i.created, c.kind, c.matter FROM ids i JOIN c US
 /** Every decided record with its case id. */
 export const FINAL_RECORDS_SQL = `
 CREATE OR REPLACE TEMP TABLE __tmp_case_final AS
-SELECT a.record_id, i.case_id, i.created, a.rule, a.score FROM __tmp_assigned a JOIN __tmp_case_clusters i USING (cluster_no)`;
+SELECT a.rno, i.case_id, i.created, a.rule, a.score FROM __tmp_assigned a JOIN __tmp_case_clusters i USING (cluster_no)`;
 
 /**
  * case_records from this run's decisions: rows that changed are replaced (the rest keep their
- * assigned_at), records that left every case leave; the cases touched (old and new ids) are kept
- * in __tmp_touched_cases for their facts. Each record's group is remembered for the next run.
+ * assigned_at), records that left every case (no group now, or gone from the store) leave; the
+ * cases touched (old and new ids) are kept in __tmp_touched_cases for their facts, and each
+ * record's case now in __tmp_record_cases. Each record's group is remembered for the next run.
  */
 export const WRITE_CASE_RECORDS_SQL = `
+CREATE OR REPLACE TEMP TABLE __tmp_record_cases AS
+SELECT r.rno, r.record_id, r.prev_case, f.case_id AS decided_case, f.rule, f.score,
+       CASE WHEN f.rno IS NOT NULL THEN f.case_id WHEN g.new_key IS NULL THEN NULL ELSE r.prev_case END AS case_id,
+       f.rno IS NOT NULL AND (r.prev_case IS NULL OR r.prev_case <> f.case_id OR r.prev_rule <> f.rule OR r.prev_score <> f.score) AS rewritten
+FROM __tmp_resolve_records r LEFT JOIN __tmp_case_final f USING (rno) LEFT JOIN __tmp_case_groups g USING (rno);
 CREATE OR REPLACE TEMP TABLE __tmp_leaving AS
-SELECT cr.record_id, cr.case_id FROM case_records cr
-LEFT JOIN __tmp_case_final f USING (record_id) LEFT JOIN __tmp_case_groups g USING (record_id)
-WHERE (f.record_id IS NULL AND g.new_key IS NULL)
-   OR (f.record_id IS NOT NULL AND (cr.case_id <> f.case_id OR cr.rule <> f.rule OR cr.score <> f.score));
+SELECT record_id, prev_case AS case_id FROM __tmp_record_cases WHERE prev_case IS NOT NULL AND (rewritten OR case_id IS NULL)
+UNION ALL
+SELECT cr.record_id, cr.case_id FROM case_records cr JOIN __tmp_removed_records USING (record_id);
 CREATE OR REPLACE TEMP TABLE __tmp_touched_cases AS
 SELECT case_id FROM __tmp_leaving UNION SELECT case_id FROM __tmp_case_final;
 DELETE FROM case_records WHERE record_id IN (SELECT record_id FROM __tmp_leaving);
 INSERT INTO case_records (record_id, case_id, source, rule, score, evidence)
-SELECT f.record_id, f.case_id, r.source, f.rule, f.score, coalesce(l.label, f.rule)
-FROM __tmp_case_final f JOIN __tmp_resolve_records r USING (record_id) LEFT JOIN __tmp_rule_labels l USING (rule)
-WHERE f.record_id NOT IN (SELECT record_id FROM case_records);
-UPDATE int_resolve_records SET group_key = g.new_key FROM __tmp_case_groups g
-WHERE int_resolve_records.record_id = g.record_id AND int_resolve_records.group_key IS DISTINCT FROM g.new_key;
+SELECT c.record_id, c.decided_case, r.source, c.rule, c.score, coalesce(l.label, c.rule)
+FROM __tmp_record_cases c JOIN __tmp_resolve_records r USING (rno) LEFT JOIN __tmp_rule_labels l ON l.rule = c.rule
+WHERE c.rewritten;
+UPDATE int_resolve_records SET group_key = u.new_key
+FROM (SELECT r.record_id, g.new_key FROM __tmp_case_groups g JOIN __tmp_resolve_records r USING (rno) WHERE g.new_key IS DISTINCT FROM g.old_key) u
+WHERE int_resolve_records.record_id = u.record_id;
 DROP TABLE __tmp_leaving;`;
 
 /**
@@ -123,9 +128,9 @@ DROP TABLE __tmp_leaving;`;
  */
 export const CASE_FACTS_SQL = `
 CREATE OR REPLACE TEMP TABLE __tmp_touched_records AS
-SELECT cr.case_id, r.source, r.period, r.amount_fen, r.undisputed_fen, r.disputed_fen, r.cleared_fen, r.workers, r.reporter,
+SELECT c.case_id, r.source, r.period, r.amount_fen, r.undisputed_fen, r.disputed_fen, r.cleared_fen, r.workers, r.reporter,
        r.debtor_no, r.creditor_no, r.employer_no
-FROM case_records cr JOIN __tmp_touched_cases USING (case_id) JOIN __tmp_resolve_records r USING (record_id)
+FROM __tmp_record_cases c SEMI JOIN __tmp_touched_cases USING (case_id) JOIN __tmp_resolve_records r USING (rno)
 WHERE r.is_current;
 DELETE FROM case_observations WHERE case_id IN (SELECT case_id FROM __tmp_touched_cases);
 INSERT INTO case_observations

@@ -30,15 +30,14 @@ const DECISIONS_SQL = "SELECT count(*) || ':' || coalesce(max(decision_id), 0) A
 export async function resolveAll(conn: DuckDBConnection): Promise<ResolveSummary> {
   const t0 = performance.now();
   const { time, steps } = stepTimer();
-  return withTransaction(conn, async () => {
+  const done = await withTransaction(conn, async () => {
     const records = await compareRecords(conn, time);
     const decisions = (await queryOne<{ mark: string }>(conn, DECISIONS_SQL))!.mark;
     const lastDecisions = (await queryOne<{ value: string }>(conn, "SELECT value FROM int_resolve_state WHERE name = 'decisions'"))?.value;
     time('decisions read');
     if (records.changed === 0 && records.removed === 0 && decisions === lastDecisions) {
       await exec(conn, 'DROP TABLE __tmp_records');
-      const { entities, cases } = await unchangedSummary(conn);
-      return { records, unchanged: true, entities, cases, seconds: (performance.now() - t0) / 1000, steps };
+      return { records, unchanged: true, ...(await unchangedSummary(conn)) };
     }
     await storeRecords(conn, time);
     const fresh = await refreshMentions(conn);
@@ -46,10 +45,13 @@ export async function resolveAll(conn: DuckDBConnection): Promise<ResolveSummary
     time('entities: new spellings normalised');
     const entities = await resolveEntities(conn, fresh, time);
     const cases = await buildCases(conn, time);
-    await exec(conn, 'DROP TABLE __tmp_resolve_records; DROP TABLE __tmp_left_groups; DELETE FROM __tmp_entity_assign');
-    await exec(conn, { sql: "DELETE FROM int_resolve_state WHERE name = 'decisions'; INSERT INTO int_resolve_state VALUES ('decisions', ?)", params: [decisions] });
-    return { records, unchanged: false, entities, cases, seconds: (performance.now() - t0) / 1000, steps };
+    await exec(conn, 'DROP TABLE __tmp_resolve_records; DROP TABLE __tmp_left_groups; DROP TABLE __tmp_removed_records; DELETE FROM __tmp_entity_assign');
+    await exec(conn, "DELETE FROM int_resolve_state WHERE name = 'decisions'");
+    await exec(conn, { sql: "INSERT INTO int_resolve_state VALUES ('decisions', ?)", params: [decisions] });
+    return { records, unchanged: false, entities, cases };
   });
+  time('committed');
+  return { ...done, seconds: (performance.now() - t0) / 1000, steps };
 }
 
 async function unchangedSummary(conn: DuckDBConnection): Promise<{ entities: EntityRunSummary; cases: CaseRunSummary[] }> {

@@ -29,9 +29,6 @@ export interface EntityRunSummary {
   readonly newPairs: number;
 }
 
-/** The key of a spelling as stored in records: the name exactly as stored, and its USCC. */
-export const mentionKey = (name: string, uscc: string | null): string => `${name}|${uscc ?? ''}`;
-
 /**
  * Resolves every spelling named by a record into entities: new spellings (`fresh`, already
  * normalised) are compared (only they: pairs of older ones are stored), then every edge is clustered with manual

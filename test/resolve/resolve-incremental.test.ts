@@ -62,4 +62,29 @@ describe('resolving as data arrives', () => {
     expect(again.unchanged).toBe(true);
     expect(await queryRows(growing.conn, 'SELECT mention_key, entity_id, assigned_at FROM entity_members ORDER BY mention_key')).toEqual(before);
   });
+
+  it('a corrected resubmission: its rows find their cases, a dropped row’s case has no current record, and nothing else moves', async () => {
+    const s = await store('resubmission');
+    const before = await queryRows<{ n: bigint }>(s.conn, 'SELECT count(*) AS n FROM cases');
+    expect(before[0]!.n).toBe(0n);
+    await ingestFiles(s.conn, [sheet('2026年4月_虹桥镇_台账.csv', [
+      '1,上海市闵行区虹桥镇人民政府,上海启辉建筑装饰工程有限公司,虹桥镇敬老院装修工程,300000,300000,0',
+      '2,上海市闵行区教育局,上海远正信息科技有限公司,2025年度智慧校园平台开发合同,400000,400000,0'])]);
+    await resolveAll(s.conn);
+    const caseOf = async (file: string, row: number) =>
+      (await queryRows<{ case_id: string }>(s.conn, { sql: 'SELECT case_id FROM case_records JOIN stg_survey USING (record_id) JOIN files f USING (file_id) WHERE f.file_name = ? AND row_number = ?', params: [file, row] }))[0]?.case_id;
+    const kept = await caseOf('2026年4月_虹桥镇_台账.csv', 1);
+    const dropped = await caseOf('2026年4月_虹桥镇_台账.csv', 2);
+    const [o] = await ingestFiles(s.conn, [sheet('2026年4月_虹桥镇_台账（更正）.csv', [
+      '1,上海市闵行区虹桥镇人民政府,上海启辉建筑装饰工程有限公司,虹桥镇敬老院装修工程,300000,300000,0',
+      '2,上海市闵行区卫生健康委员会,上海晟南文化传播有限公司,2026年度宣传策划服务合同,80000,80000,0'])]);
+    expect(o).toMatchObject({ status: 'ok', supersedes: ['2026年4月_虹桥镇_台账.csv'] });
+    const r = await resolveAll(s.conn);
+    expect(r.records.changed).toBe(4); // two new rows, two rows of the superseded file
+    expect(await caseOf('2026年4月_虹桥镇_台账（更正）.csv', 1)).toBe(kept);
+    const facts = await queryRows<{ case_id: string; record_count: number }>(s.conn, { sql: 'SELECT case_id, record_count FROM cases WHERE case_id IN (?, ?) ORDER BY case_id', params: [kept!, dropped!] });
+    expect(Object.fromEntries(facts.map((f) => [f.case_id, f.record_count]))).toEqual({ [kept!]: 1, [dropped!]: 0 });
+    expect((await resolveAll(s.conn)).unchanged).toBe(true);
+  });
 });
+
