@@ -94,7 +94,8 @@ SELECT a.rno, i.case_id, i.created, a.rule, a.score FROM __tmp_assigned a JOIN _
  * case_records from this run's decisions: rows that changed are replaced (the rest keep their
  * assigned_at), records that left every case (no group now, or gone from the store) leave; the
  * cases touched (old and new ids) are kept in __tmp_touched_cases for their facts, and each
- * record's case now in __tmp_record_cases. Each record's group is remembered for the next run.
+ * record's case now in __tmp_record_cases. New and changed records go back into
+ * int_resolve_records with their groups; the others' groups are updated where they changed.
  */
 export const WRITE_CASE_RECORDS_SQL = `
 CREATE OR REPLACE TEMP TABLE __tmp_record_cases AS
@@ -113,8 +114,12 @@ INSERT INTO case_records (record_id, case_id, source, rule, score, evidence)
 SELECT c.record_id, c.decided_case, r.source, c.rule, c.score, coalesce(l.label, c.rule)
 FROM __tmp_record_cases c JOIN __tmp_resolve_records r USING (rno) LEFT JOIN __tmp_rule_labels l ON l.rule = c.rule
 WHERE c.rewritten;
+INSERT INTO int_resolve_records
+SELECT r.record_id, r.sig, r.workplace, r.text_project, r.months, g.new_key
+FROM __tmp_resolve_records r JOIN __tmp_case_groups g USING (rno) WHERE r.is_new;
 UPDATE int_resolve_records SET group_key = u.new_key
-FROM (SELECT r.record_id, g.new_key FROM __tmp_case_groups g JOIN __tmp_resolve_records r USING (rno) WHERE g.new_key IS DISTINCT FROM g.old_key) u
+FROM (SELECT r.record_id, g.new_key FROM __tmp_case_groups g JOIN __tmp_resolve_records r USING (rno)
+      WHERE NOT r.is_new AND g.new_key IS DISTINCT FROM g.old_key) u
 WHERE int_resolve_records.record_id = u.record_id;
 DROP TABLE __tmp_leaving;`;
 

@@ -63,8 +63,9 @@ WHERE (p.record_id IS NULL OR p.sig <> t.sig) AND (t.source = 'wage_lead' OR (t.
 
 /**
  * Takes the changed and vanished records out of int_resolve_records, remembering the groups they
- * were in (__tmp_left_groups) and which ones vanished (__tmp_removed_records), and puts the changed ones back with what their texts said and no
- * group yet (group_key NULL: their matter is to be decided again).
+ * were in (__tmp_left_groups) and which ones vanished (__tmp_removed_records). The new and changed
+ * ones wait in __tmp_new_records with what their texts said; they go back, with their groups, when
+ * their matters are decided (WRITE_CASE_RECORDS_SQL).
  */
 export const STORE_RECORDS_SQL = `
 CREATE OR REPLACE TEMP TABLE __tmp_leaving_records AS
@@ -75,32 +76,33 @@ SELECT DISTINCT group_key FROM __tmp_leaving_records WHERE group_key IS NOT NULL
 CREATE OR REPLACE TEMP TABLE __tmp_removed_records AS
 SELECT p.record_id FROM __tmp_leaving_records p ANTI JOIN __tmp_records t USING (record_id);
 DELETE FROM int_resolve_records WHERE record_id IN (SELECT record_id FROM __tmp_leaving_records);
-INSERT INTO int_resolve_records
-SELECT t.record_id, t.sig, f.workplace, f.text_project, f.months, NULL
-FROM __tmp_records t LEFT JOIN int_resolve_records p USING (record_id)
-LEFT JOIN __tmp_texts x USING (record_id) LEFT JOIN __tmp_record_facts f USING (row_no)
-WHERE p.record_id IS NULL;
+CREATE OR REPLACE TEMP TABLE __tmp_new_records AS
+SELECT t.record_id, f.workplace, f.text_project, f.months
+FROM __tmp_records t ANTI JOIN int_resolve_records p USING (record_id)
+LEFT JOIN __tmp_texts x USING (record_id) LEFT JOIN __tmp_record_facts f USING (row_no);
 DELETE FROM __tmp_record_facts;
 DROP TABLE __tmp_leaving_records; DROP TABLE __tmp_texts;`;
 
 /**
  * Each record as the rest of the run reads it, numbered in record_id order (rno, so later joins
  * and orderings are on integers): its fields from the stg tables, its parties as mention numbers,
- * what its text said, its group at the last run (NULL when its matter is to be decided again) and
- * its case row then (prev_*). Needs every spelling in int_resolve_mentions.
+ * what its text said, its group at the last run (NULL when it is new or changed: is_new) and its
+ * case row then (prev_*). Needs every spelling in int_resolve_mentions.
  */
 export const RESOLVE_RECORDS_SQL = `
 CREATE OR REPLACE TEMP TABLE __tmp_resolve_records AS
 SELECT row_number() OVER (ORDER BY t.record_id)::INTEGER AS rno, cr.case_id AS prev_case, cr.rule AS prev_rule, cr.score AS prev_score,
-       t.record_id, t.kind, t.source, t.period, t.is_current, t.type_hint, t.street_code, t.project, t.amount_fen,
+       n.record_id IS NOT NULL AS is_new, t.sig, t.record_id, t.kind, t.source, t.period, t.is_current, t.type_hint, t.street_code, t.project, t.amount_fen,
        t.undisputed_fen, t.disputed_fen, t.cleared_fen, t.workers, t.reporter, d.mention_no AS debtor_no, c.mention_no AS creditor_no, e.mention_no AS employer_no,
        dv.mention_no AS developer_no, gc.mention_no AS contractor_no, sc.mention_no AS subcontractor_no,
-       p.workplace, p.text_project, p.months, p.group_key
-FROM __tmp_records t JOIN int_resolve_records p USING (record_id) LEFT JOIN case_records cr USING (record_id)
+       coalesce(p.workplace, n.workplace) AS workplace, coalesce(p.text_project, n.text_project) AS text_project,
+       coalesce(p.months, n.months) AS months, p.group_key
+FROM __tmp_records t LEFT JOIN int_resolve_records p USING (record_id) LEFT JOIN __tmp_new_records n USING (record_id)
+LEFT JOIN case_records cr USING (record_id)
 LEFT JOIN int_resolve_mentions d ON d.mention_key = t.debtor_key
 LEFT JOIN int_resolve_mentions c ON c.mention_key = t.creditor_key
 LEFT JOIN int_resolve_mentions e ON e.mention_key = t.employer_key
 LEFT JOIN int_resolve_mentions dv ON dv.mention_key = t.developer_key
 LEFT JOIN int_resolve_mentions gc ON gc.mention_key = t.contractor_key
 LEFT JOIN int_resolve_mentions sc ON sc.mention_key = t.subcontractor_key;
-DROP TABLE __tmp_records;`;
+DROP TABLE __tmp_records; DROP TABLE __tmp_new_records;`;
