@@ -14,6 +14,7 @@
  * @example
  * npm run bench:resolve-speed -- --db .bench/resolve-1000000-3/bench.duckdb --out /tmp/resolve-speed
  * npm run bench:resolve-speed -- --db … --out … --new 5000 --runs 3
+ * npm run bench:resolve-speed -- --db … --out … --only first     // the first run alone
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -76,6 +77,7 @@ async function main(): Promise<void> {
   const out = arg('out', '/tmp/resolve-speed')!;
   const runs = Number(arg('runs', '1'));
   const fresh = Number(arg('new', '5000'));
+  const only = arg('only');
   if (!source || !existsSync(source)) throw new Error('usage: resolve-speed.ts --db <ingested store> [--out DIR] [--new N] [--runs N]');
   mkdirSync(out, { recursive: true });
   const cleared = join(out, 'cleared.duckdb');
@@ -99,6 +101,7 @@ async function main(): Promise<void> {
     rmSync(`${work}.wal`, { force: true });
     copyFileSync(cleared, work);
     show('first', run(work));
+    if (only === 'first') continue;
     show('rerun', run(work));
     const store = await openStore({ path: work });
     await ingestFiles(store.conn, listInputFiles([join(batch, 'complaints', 'complaints'), join(batch, 'wage', 'wage-leads')]));
