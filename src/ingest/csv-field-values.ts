@@ -3,6 +3,7 @@ import { exec, queryRows, quoteIdent } from '../store/sql.js';
 import type { SqlParams } from '../store/sql-params.js';
 import { openTableAppender } from '../store/table-appender.js';
 import { FIELD_LABEL } from '../validate/field-labels.js';
+import { cellRule, REFUSED } from '../validate/field-rules.js';
 import { fieldShortcut, type FieldShortcut, type OutputPart } from '../validate/field-shortcuts.js';
 import type { RowSchema } from '../validate/validate-row.js';
 import type { MatchedColumn } from './match-header.js';
@@ -211,8 +212,11 @@ function constSql(value: unknown, type: string, p: SqlParams): string {
   return `CAST(${p.bind(typeof value === 'number' ? String(value) : (value as string | boolean))} AS ${type})`;
 }
 
-/** Runs a field's zod rule on one cell value, exactly as validateRow does inside the object. */
+/** Runs a field's rule on one cell value exactly as validateRow does: the plain cell rule, and zod to word a refusal. */
 export function outcomeOf(rule: Rule, field: string, value: string | null): Outcome {
+  // The rule as a plain function first, as validateRow runs it; zod words the reasons of a refusal.
+  const plain = cellRule(rule)?.(value);
+  if (plain !== undefined && plain !== REFUSED) return { ok: true, value: plain, parts: partsOf(plain) };
   const r = rule.safeParse(value) as { success: true; data: unknown } | { success: false; error: { issues: readonly { message: string }[] } };
   if (!r.success) return { ok: false, reasons: r.error.issues.map((i) => `${FIELD_LABEL[field] ?? field}：${i.message}`) };
   return { ok: true, value: r.data, parts: partsOf(r.data) };

@@ -72,12 +72,15 @@ export async function loadCsvSetBased(conn: DuckDBConnection, options: SetBasedO
   let csv: CsvScratchTable | undefined;
   try {
     chooseShortcuts(fields, sample.results.filter((r) => r.disposition !== 'skipped').map((r) => r.row));
-    const computed = (width: number) => [lengthOf(width), { ...cellsOf(width), ...takenColumns(fields) }];
+    // Whether a row might not be data is asked as it is read: the pattern runs in the parallel
+    // read, not in a pass of its own that JavaScript would wait for.
+    const computed = (width: number) => [
+      lengthOf(width),
+      { ...cellsOf(width), ...takenColumns(fields), suspect: maybeNotDataSql(Array.from({ length: width }, (_, i) => `c${i}`), rules.labels, p) },
+    ];
     csv = await csvScratchTable(conn, { path: options.path, encoding, delimiter, params: p, computed });
     if (!csv) return decline('DuckDB 与逐行读取可能读得不一样（引号、换行或列数）');
     if (csv.width > MAX_COLUMNS) return decline(`列数过多（${csv.width} 列）`);
-    const suspect = maybeNotDataSql(Array.from({ length: csv.width }, (_, i) => `c${i}`), 'cells', rules.labels, p);
-    if (!suspect) return decline('表头含有 JSON 要转义的字符');
     const view = `${csv.table}_v`;
     await recordsView(conn, view, csv, scratch);
     if (!(await sameAsSample(conn, view, sample.results))) return decline('DuckDB 读出的前几行与逐行读取不一致');
@@ -96,7 +99,7 @@ export async function loadCsvSetBased(conn: DuckDBConnection, options: SetBasedO
     const distinct = fields.map((f) => queue(() => distinctValues(conn, table, f, p)));
     const pairSql = pairCellsSql(source, fields, view, `r.rec >= ${firstRecord}`);
     const pairCells = queue(async () => (pairSql ? queryRows<Record<string, string | null>>(conn, p.query(pairSql)) : []));
-    const suspects = queue(() => queryRows<{ rec: bigint; cells: string }>(conn, p.query(`SELECT rec, cells FROM ${quoteIdent(view)} WHERE rec >= ${firstRecord} AND ${suspect}`)));
+    const suspects = queue(() => queryRows<{ rec: bigint; cells: string }>(conn, p.query(`SELECT rec, cells FROM ${quoteIdent(view)} WHERE rec >= ${firstRecord} AND suspect`)));
     const outcomes = new Map<FieldValues, FieldOutcomes>();
     for (const [i, f] of fields.entries()) outcomes.set(f, await applyRule(rules.schema, f, await distinct[i]!));
     const kinds = `${table}_kinds`;
