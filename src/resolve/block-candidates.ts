@@ -105,30 +105,40 @@ export function containmentCandidates(
   names: readonly string[],
   options: Pick<BlockCandidatesOptions, 'maxBlockSize'> = {},
 ): Array<readonly [number, number]> {
-  const maxBlockSize = options.maxBlockSize ?? 200;
-  const { nameStart, nameBigrams, listStart, listNames } = buildIndex(names);
+  const index = buildIndex(names);
+  const { listStart, listNames } = index;
   const keys: number[] = [];
   for (let i = 0; i < names.length; i++) {
     const short = names[i]!;
-    if (short.length < 2 || (short.length === 2 && short.codePointAt(0)! > 0xffff)) continue; // < 2 characters
-    let rarest = -1;
-    for (let p = nameStart[i]!; p < nameStart[i + 1]!; p++) {
-      const id = nameBigrams[p]!;
-      if (rarest < 0 || listStart[id + 1]! - listStart[id]! < listStart[rarest + 1]! - listStart[rarest]!) rarest = id;
-    }
-    if (rarest < 0 || listStart[rarest + 1]! - listStart[rarest]! > maxBlockSize) continue;
+    const rarest = usableShortBigram(index, names, i, options.maxBlockSize ?? 200);
+    if (rarest < 0) continue;
     for (let q = listStart[rarest]!; q < listStart[rarest + 1]!; q++) {
       const j = listNames[q]!;
       const long = names[j]!;
       // Equal lengths contain each other only when equal: report that pair from its smaller index.
       if (j === i || long.length < short.length || (long.length === short.length && (j < i || long !== short))) continue;
-      if (long.includes(short)) keys.push(Math.min(i, j) * names.length + Math.max(i, j));
+      if (long.includes(short)) keys.push(pairKey(i, j, names.length));
     }
   }
-  return Array.from(Float64Array.from(keys).sort(), (k) => {
-    const a = Math.floor(k / names.length);
-    return [a, k - a * names.length] as const;
-  });
+  return sortedPairs(keys, names.length);
+}
+
+/**
+ * The bigram through which name i is looked up as a short name: its rarest, or -1 when it is too
+ * generic to name one company (under 2 characters, or even its rarest bigram is in more than
+ * maxBlockSize names). Every name containing it holds that bigram too.
+ */
+function usableShortBigram(index: BigramIndex, names: readonly string[], i: number, maxBlockSize: number): number {
+  const short = names[i]!;
+  if (short.length < 2 || (short.length === 2 && short.codePointAt(0)! > 0xffff)) return -1;
+  const { nameStart, nameBigrams, listStart } = index;
+  const size = (id: number) => listStart[id + 1]! - listStart[id]!;
+  let rarest = -1;
+  for (let p = nameStart[i]!; p < nameStart[i + 1]!; p++) {
+    const id = nameBigrams[p]!;
+    if (rarest < 0 || size(id) < size(rarest)) rarest = id;
+  }
+  return rarest < 0 || size(rarest) > maxBlockSize ? -1 : rarest;
 }
 
 const pairKey = (i: number, j: number, n: number) => Math.min(i, j) * n + Math.max(i, j);
@@ -193,22 +203,9 @@ export function containmentCandidatesOf(
   options: Pick<BlockCandidatesOptions, 'maxBlockSize'> = {},
 ): Array<readonly [number, number]> {
   const maxBlockSize = options.maxBlockSize ?? 200;
-  const { nameStart, nameBigrams, listStart, listNames } = buildIndex(names);
-  const rarestOf = (i: number): number => {
-    let rarest = -1;
-    for (let p = nameStart[i]!; p < nameStart[i + 1]!; p++) {
-      const id = nameBigrams[p]!;
-      if (rarest < 0 || listStart[id + 1]! - listStart[id]! < listStart[rarest + 1]! - listStart[rarest]!) rarest = id;
-    }
-    return rarest;
-  };
-  // Too generic to name one company, as in containmentCandidates: under 2 characters, or a rarest bigram in too many names.
-  const usableShort = (i: number): number => {
-    const short = names[i]!;
-    if (short.length < 2 || (short.length === 2 && short.codePointAt(0)! > 0xffff)) return -1;
-    const rarest = rarestOf(i);
-    return rarest < 0 || listStart[rarest + 1]! - listStart[rarest]! > maxBlockSize ? -1 : rarest;
-  };
+  const bigramIndex = buildIndex(names);
+  const { listStart, listNames } = bigramIndex;
+  const usableShort = (i: number) => usableShortBigram(bigramIndex, names, i, maxBlockSize);
   const index = new Map(names.map((n, i) => [n, i]));
   const keys = new Set<number>();
   for (const i of subjects) {
