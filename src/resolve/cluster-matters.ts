@@ -1,5 +1,5 @@
 import { clusterWageMatters } from './cluster-wage-matters.js';
-import { describeProject, sameProject, type ProjectFacts } from './matter-head.js';
+import { describeProject, matterAssignment, sameProject, type MatterAssignment, type ProjectFacts } from './matter-head.js';
 
 export { MATTER_THRESHOLD, projectCore } from './matter-head.js';
 
@@ -18,11 +18,7 @@ export interface MatterRecord {
 }
 
 /** Matter index per record, and the rule and score that put it there. */
-export interface MatterClusters {
-  readonly matter: number[];
-  readonly rule: string[];
-  readonly score: number[];
-}
+export type MatterClusters = MatterAssignment;
 
 /**
  * How a claim may differ from the surveyed amount and still be the same matter: a complaint often
@@ -70,12 +66,11 @@ export interface ClusterMattersOptions {
  */
 export function clusterMatters(records: readonly MatterRecord[], options: ClusterMattersOptions = { kind: 'sme' }): MatterClusters {
   if (options.kind === 'wage') return clusterWageMatters(records);
-  const matter = new Array<number>(records.length).fill(-1);
-  const rule = new Array<string>(records.length).fill('seed');
-  const score = new Array<number>(records.length).fill(1);
+  const { assignment, assign } = matterAssignment(records.length);
+  const { matter } = assignment;
   const heads: Head[] = [];
   const join = (i: number, m: number, why: string, s: number) => {
-    [matter[i], rule[i], score[i]] = [m, why, s];
+    assign(i, m, why, s);
     const { period, amountFen } = records[i]!;
     if (period && amountFen !== null && !heads[m]!.byPeriod.has(period)) heads[m]!.byPeriod.set(period, amountFen);
   };
@@ -125,5 +120,5 @@ export function clusterMatters(records: readonly MatterRecord[], options: Cluste
     if (best >= 0) join(i, best, 'amount_consistent', 1 - gap);
     else open(i, describeProject(null), false);
   }
-  return { matter, rule, score };
+  return assignment;
 }

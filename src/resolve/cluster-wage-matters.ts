@@ -1,5 +1,5 @@
 import type { MatterClusters, MatterRecord } from './cluster-matters.js';
-import { describeProject, sameProject, type ProjectFacts } from './matter-head.js';
+import { describeProject, matterAssignment, sameProject, type ProjectFacts } from './matter-head.js';
 
 interface Head extends ProjectFacts {
   readonly workplace: string | null;
@@ -29,13 +29,9 @@ export function monthsOverlap(a: string | null | undefined, b: string | null | u
  * @example clusterWageMatters([{ project: null, amountFen: 5, period: '2026-04', anchor: true, workplace: '七宝镇漕宝路984号', months: '2026-01~2026-03' }, { project: null, amountFen: 9, period: '2026-04', anchor: true, workplace: '七宝镇漕宝路984号', months: '2026-02~2026-03' }]).rule //=> ['seed', 'same_workplace']
  */
 export function clusterWageMatters(records: readonly MatterRecord[]): MatterClusters {
-  const matter = new Array<number>(records.length).fill(-1);
-  const rule = new Array<string>(records.length).fill('seed');
-  const score = new Array<number>(records.length).fill(1);
+  const { assignment, assign: join } = matterAssignment(records.length);
+  const { matter } = assignment;
   const heads: Head[] = [];
-  const join = (i: number, m: number, why: string, s: number) => {
-    [matter[i], rule[i], score[i]] = [m, why, s];
-  };
   const open = (i: number, project: ProjectFacts) => {
     const r = records[i]!;
     join(i, heads.push({ ...project, workplace: r.workplace ?? null, months: r.months ?? null, amount: r.amountFen }) - 1, 'seed', 1);
@@ -103,5 +99,5 @@ export function clusterWageMatters(records: readonly MatterRecord[]): MatterClus
     if (best >= 0) join(i, best, 'amount_consistent', 1 - gap);
     else open(i, project);
   }
-  return { matter, rule, score };
+  return assignment;
 }

@@ -52,3 +52,28 @@ export function sameProject(a: ProjectFacts, b: ProjectFacts): { same: boolean; 
   const s = bigramJaccard(a.core, b.core);
   return { same: s >= MATTER_THRESHOLD, score: s };
 }
+
+/** Each record's matter (-1 until it has one), and the rule and score that put it there. */
+export interface MatterAssignment {
+  readonly matter: number[];
+  readonly rule: string[];
+  readonly score: number[];
+}
+
+/**
+ * The empty assignment both matter clusterers start from, and the one way to record a decision.
+ * @example const { assignment, assign } = matterAssignment(2); assign(1, 0, 'same_matter', 0.9); assignment.matter //=> [-1, 0]
+ */
+export function matterAssignment(count: number): { assignment: MatterAssignment; assign: (i: number, m: number, rule: string, score: number) => void } {
+  const assignment: MatterAssignment = {
+    matter: new Array<number>(count).fill(-1),
+    rule: new Array<string>(count).fill('seed'),
+    score: new Array<number>(count).fill(1),
+  };
+  const assign = (i: number, m: number, rule: string, score: number) => {
+    assignment.matter[i] = m;
+    assignment.rule[i] = rule;
+    assignment.score[i] = score;
+  };
+  return { assignment, assign };
+}
