@@ -17,21 +17,21 @@ JOIN entities e ON e.entity_id = s.creditor_entity_id
 WHERE s.kind = 'sme_arrears' AND s.status <> 'merged' AND w.status <> 'merged' AND s.record_count > 0 AND w.record_count > 0;
 
 INSERT INTO links
-WITH roles AS (
-  SELECT cr.case_id, l.developer_name AS name, '建设单位' AS role FROM case_records cr JOIN stg_wage_lead l USING (record_id)
-  UNION ALL
-  SELECT cr.case_id, l.general_contractor_name, '施工总承包单位' FROM case_records cr JOIN stg_wage_lead l USING (record_id)
+WITH lead_parties AS (
+  -- Each lead's developer, general contractor and subcontractor as rows, read once and joined to
+  -- their entities by equality (\`mention_key IN (a, b)\` would make DuckDB run a nested loop).
+  SELECT cr.case_id, m.entity_id, l.role
+  FROM case_records cr
+  JOIN (SELECT record_id, unnest([
+          {'name': developer_name, 'role': '建设单位'},
+          {'name': general_contractor_name, 'role': '施工总承包单位'},
+          {'name': subcontractor_name, 'role': '分包单位'}], recursive := true) FROM stg_wage_lead) l USING (record_id)
+  JOIN entity_members m ON m.mention_key = l.name || '|'
 ), parties AS (
-  SELECT r.case_id, m.entity_id, min(r.role) AS role
-  FROM roles r JOIN entity_members m ON m.mention_key = r.name || '|'
-  WHERE r.name IS NOT NULL GROUP BY ALL
+  SELECT case_id, entity_id, min(role) AS role FROM lead_parties WHERE role <> '分包单位' GROUP BY ALL
 ), chain AS (
   -- Who stands below the developer on the wage case's project: the chain the money failed to go down.
-  SELECT cr.case_id, m.entity_id
-  -- Unnested and joined by equality: \`mention_key IN (a, b)\` makes DuckDB run a nested loop.
-  FROM case_records cr
-  JOIN (SELECT record_id, unnest([general_contractor_name, subcontractor_name]) AS party FROM stg_wage_lead) l USING (record_id)
-  JOIN entity_members m ON m.mention_key = l.party || '|'
+  SELECT case_id, entity_id FROM lead_parties WHERE role <> '建设单位'
   UNION
   SELECT case_id, employer_entity_id FROM cases WHERE kind = 'wage_arrears' AND employer_entity_id IS NOT NULL
 ), pairs AS (
