@@ -64,3 +64,11 @@ export async function buildLinks(conn: DuckDBConnection): Promise<LinkSummary> {
   for (const c of counts) summary[c.link_type] = Number(c.n);
   return summary;
 }
+
+/**
+ * What a summary line adds when project names were set aside as too common: '' when none were.
+ * @example tooCommonProjectsNote({ upstream: 1, same_debtor: 0, same_project: 2, too_common_projects: 3 }) //=> '（3 个项目名称过于常见，不单凭名称关联）'
+ */
+export function tooCommonProjectsNote(links: LinkSummary): string {
+  return links.too_common_projects > 0 ? `（${links.too_common_projects} 个项目名称过于常见，不单凭名称关联）` : '';
+}

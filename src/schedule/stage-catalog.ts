@@ -10,6 +10,7 @@ import { extractWorkOrders } from '../extract/extract-work-orders.js';
 import { formatFileOutcome } from '../ingest/format-file-outcome.js';
 import { ingestFiles } from '../ingest/ingest-files.js';
 import { listInputFiles } from '../ingest/list-input-files.js';
+import { tooCommonProjectsNote } from '../link/build-links.js';
 import { resolveAll } from '../resolve/resolve-all.js';
 import { routeAll } from '../route/route-all.js';
 import { queryRows } from '../store/sql.js';
@@ -72,8 +73,7 @@ export const stages = {
     async run(ctx) {
       const s = await routeAll(ctx.conn, ctx.asOf);
       const created = s.rules.reduce((n, r) => n + r.created, 0);
-      const common = s.links.too_common_projects > 0 ? `（${s.links.too_common_projects} 个项目名称过于常见，不单凭名称关联）` : '';
-      return { outcome: 'ok', summary: `关联 ${s.links.upstream + s.links.same_debtor + s.links.same_project} 条${common}；新建移送 ${created} 件（规则 ${s.rulesVersion}）` };
+      return { outcome: 'ok', summary: `关联 ${s.links.upstream + s.links.same_debtor + s.links.same_project} 条${tooCommonProjectsNote(s.links)}；新建移送 ${created} 件（规则 ${s.rulesVersion}）` };
     },
   },
   deadlineWatch: {

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { asOfDate } from '../../export/as-of-date.js';
 import { AGENCY_LABEL, MECHANISM_LABEL } from '../../export/export-labels.js';
+import { tooCommonProjectsNote } from '../../link/build-links.js';
 import { applyTransferAction, assertApplied } from '../../route/apply-transfer-action.js';
 import { routeAll } from '../../route/route-all.js';
 import { ACTION_LABEL, STATUS_LABEL, type TransferAction, type TransferStatus } from '../../route/transfer-lifecycle.js';
@@ -24,8 +25,7 @@ export function registerRoute(program: Command): void {
       try {
         const s = await routeAll(store.conn, asOf, opts.rules);
         ctx.out.result({ asOf, ...s }, () => {
-          ctx.out.say(`案件关联：上游欠款致欠薪 ${s.links.upstream}，同一欠款方 ${s.links.same_debtor}，同一项目 ${s.links.same_project}` +
-            (s.links.too_common_projects > 0 ? `（${s.links.too_common_projects} 个项目名称过于常见，不单凭名称关联）` : ''));
+          ctx.out.say(`案件关联：上游欠款致欠薪 ${s.links.upstream}，同一欠款方 ${s.links.same_debtor}，同一项目 ${s.links.same_project}${tooCommonProjectsNote(s.links)}`);
           ctx.out.say(`移送规则 ${s.rulesVersion}（${asOf}）：`);
           for (const r of s.rules) ctx.out.say(`  ${r.ruleId} 符合 ${r.matched} 件，新建移送 ${r.created}，已有未变 ${r.unchanged}`);
         });
