@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { queryOne, quoteIdent } from '../store/sql.js';
+import { runningNumberSql } from '../store/readable-id.js';
 
 /**
  * The next readable id in an export table (`RV-2026-000001`): one more than the largest number
@@ -8,7 +9,7 @@ import { queryOne, quoteIdent } from '../store/sql.js';
  */
 export async function nextExportId(conn: DuckDBConnection, table: 'review_exports' | 'share_exports', prefix: string, year: string): Promise<string> {
   const row = await queryOne<{ n: number | null }>(conn, {
-    sql: `SELECT max(CAST(regexp_extract(export_id, '(\\d+)$', 1) AS INTEGER)) AS n FROM ${quoteIdent(table)}`,
+    sql: `SELECT max(${runningNumberSql('export_id')}) AS n FROM ${quoteIdent(table)}`,
   });
   return `${prefix}-${year}-${String(Number(row?.n ?? 0) + 1).padStart(6, '0')}`;
 }

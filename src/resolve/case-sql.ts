@@ -1,3 +1,5 @@
+import { runningNumberSql } from '../store/readable-id.js';
+
 // An entity's number: ENT-000123 → 123.
 const entityNo = (e: string) => `CAST(substr(${e}.entity_id, 5) AS BIGINT)`;
 
@@ -58,7 +60,7 @@ ORDER BY a.cluster_no, a.rno`;
 
 /** The highest case number in use per kind: new ids count on from it. */
 export const CASE_NUMBERS_SQL = `
-SELECT kind, max(CAST(regexp_extract(case_id, '(\\d+)$', 1) AS INTEGER)) AS n FROM cases GROUP BY kind`;
+SELECT kind, max(${runningNumberSql('case_id')}) AS n FROM cases GROUP BY kind`;
 
 const pad6 = (n: string) => `lpad(${n}::VARCHAR, greatest(6, length(${n}::VARCHAR))::INTEGER, '0')`;
 

@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { RoutingRules } from '../../schemas/routing-rules-schema.js';
+import { runningNumberSql } from '../store/readable-id.js';
 import { exec, queryOne } from '../store/sql.js';
 import { conditionSql } from './condition-sql.js';
 import { dueDate } from './due-date.js';
@@ -14,7 +15,7 @@ export interface RuleOutcome {
 }
 
 // A transfer's running number (TR-2026-000123 → 123), and the largest so far (0 when none).
-const TRANSFER_NUMBER = "CAST(regexp_extract(transfer_id, '(\\d+)$', 1) AS INTEGER)";
+const TRANSFER_NUMBER = runningNumberSql('transfer_id');
 const TRANSFER_NUMBER_MAX = `coalesce(max(${TRANSFER_NUMBER}), 0)`;
 
 /**
