@@ -1,19 +1,23 @@
+import { listValue, type DuckDBConnection } from '@duckdb/node-api';
 import { basename, extname, resolve } from 'node:path';
-import type { DuckDBConnection } from '@duckdb/node-api';
 import { PipelineError } from '../pipeline-error.js';
 import { sendTransfers } from '../route/send-transfers.js';
 import { STATUS_LABEL, type TransferStatus } from '../route/transfer-lifecycle.js';
-import { exec, queryRows, withTransaction } from '../store/sql.js';
-import { openTableAppender } from '../store/table-appender.js';
+import { pagedRows } from '../store/paged-rows.js';
+import { exec, quoteIdent, withTransaction } from '../store/sql.js';
+import { noLock } from '../store/serial-lock.js';
+import type { ExportBatch } from './export-batch.js';
 import { asOfDate } from './as-of-date.js';
-import { collectPersonalData } from './collect-personal-data.js';
+import { maskCasePersonalData, type CasePersonalData, type PersonalValue } from './mask-case-personal-data.js';
+import { personalByCaseSql } from './personal-data-sql.js';
 import { AGENCY_LABEL, MECHANISM_LABEL } from './export-labels.js';
 import { loadMaskingPolicy, type Agency, type MaskingPolicy } from './load-masking-policy.js';
 import { nextExportId } from './next-export-id.js';
 import { reviewNotes } from './review-notes.js';
-import { reviewQueueSql, type ReviewQueueRow } from './review-queue-sql.js';
+import { REVIEW_ORDER, reviewQueueSql, type ReviewQueueRow } from './review-queue-sql.js';
 import { writeAtomically } from './write-atomically.js';
-import { writeReviewWorkbook, type ReviewSheetRow } from './write-review-workbook.js';
+import { startWorkbookThread } from './write-workbook-on-worker.js';
+import { FIRST_DATA_ROW, lockedCellsOf, type ReviewSheetRow } from './write-review-workbook.js';
 
 export interface ExportReviewOptions {
   readonly agency: Agency;
@@ -21,6 +25,8 @@ export interface ExportReviewOptions {
   readonly asOf?: string;
   readonly password?: string;
   readonly policy?: MaskingPolicy;
+  /** Exports running side by side on the connection (see exportBatch). */
+  readonly batch?: ExportBatch;
 }
 
 export interface ReviewExportSummary {
@@ -31,8 +37,6 @@ export interface ReviewExportSummary {
   readonly rows: number;
   /** The pending transfers this export sent: the workbook is their transfer. */
   readonly sent: readonly string[];
-  /** Pending transfers the export could not send, with the reason (they stay pending). */
-  readonly notSent: readonly { readonly transferId: string; readonly reason: string }[];
   readonly policy: string;
 }
 
@@ -50,57 +54,100 @@ export async function exportReviewWorkbook(conn: DuckDBConnection, options: Expo
   }
   const policy = options.policy ?? loadMaskingPolicy();
   const { agency } = options;
-  const exportId = await nextExportId(conn, 'review_exports', 'RV', asOf.slice(0, 4));
-  const pending = (await queryRows<ReviewQueueRow>(conn, reviewQueueSql(agency, 'pending', asOf))).map((t) => t.transfer_id);
-  const sent = await sendTransfers(conn, pending, { by: 'review export', on: asOf, note: `随审核表 ${exportId} 移送${AGENCY_LABEL[agency]}` });
-  const moved = new Set(sent);
-  // A transfer another export (or a person) moved meanwhile stays as it is, and is said so.
-  const notSent = pending.filter((id) => !moved.has(id)).map((transferId) => ({ transferId, reason: '导出时已不是待移送状态' }));
-  const queue = await queryRows<ReviewQueueRow>(conn, reviewQueueSql(agency, 'open', asOf));
-  const personal = await collectPersonalData(conn, policy, 'review', agency, new Set(queue.map((t) => t.case_id)));
-  const rows = queue.map((t): ReviewSheetRow => {
-    const p = personal.get(t.case_id);
-    return {
-      transfer_id: t.transfer_id, case_id: t.case_id, mechanism: MECHANISM_LABEL[t.mechanism] ?? t.mechanism,
-      from_agency: AGENCY_LABEL[t.from_agency] ?? t.from_agency, rule_id: t.rule_id, reason: t.reason,
-      party: t.debtor_name ?? t.employer_name, creditor: t.creditor_name,
-      // Integer fen in the store; yuan only here, for display.
-      amount: t.amount_owed_fen === null ? null : Number(t.amount_owed_fen) / 100,
-      workers: t.workers, created_on: t.created_on, due_on: t.due_on, status: STATUS_LABEL[t.status as TransferStatus] ?? t.status,
-      names: p?.names || null, phones: p?.phones || null, id_numbers: p?.idNumbers || null, texts: p?.texts || null,
-      action: null, outcome: null, cleared: null, note: null, handler: null, handled_on: null,
-      hidden_id: t.transfer_id, hidden_version: t.version,
-    };
-  });
+  const lock = options.batch?.lock ?? noLock;
   const label = AGENCY_LABEL[agency]!;
   const file = resolve(options.out);
-  // Sent before the file is written: if writing fails, nothing is lost, since a sent transfer is in
-  // every later export of this agency until it is closed or returned. Run the export again.
-  await writeAtomically(file, async (tmp) => {
-    const written = await writeReviewWorkbook({
-      path: tmp,
-      title: `${label}待办移送审核表（${asOf}，导出编号 ${exportId}）：本表即为移送文书——${sent.length} 件待移送的案件已随本表移送${label}，` +
-        `连同此前已移送、尚未办结的共 ${rows.length} 件。请在黄色列填写办理情况，保存后交回导入。个人信息已按《${policy.title}》处理。`,
-      notes: reviewNotes({ agency, asOf, exportId, sent: sent.length, rows: rows.length, policy }),
-      meta: { 导出编号: exportId, 部门: agency, 导出日期: asOf, 脱敏规则: policy.title },
-      rows,
-      password: options.password,
-    });
-    await withTransaction(conn, async () => {
-      await exec(conn, {
-        sql: 'INSERT INTO review_exports (export_id, agency, as_of, file_name, rows, sent, policy) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        params: [exportId, agency, asOf, basename(file), rows.length, sent.length, policy.title],
-      });
-      const appender = await openTableAppender(conn, 'review_export_rows');
-      try {
-        queue.forEach((t, i) => appender.append({
-          export_id: exportId, transfer_id: t.transfer_id, sheet_row: written[i]!.sheetRow, version: t.version,
-          status: t.status, locked_cells: JSON.stringify(written[i]!.lockedCells),
-        }));
-      } finally {
-        appender.close();
-      }
-    });
+  const thread = startWorkbookThread(); // loads exceljs while the queries below run
+  const { exportId, sent, queue } = await lock(async () => {
+    const exportId = await nextExportId(conn, 'review_exports', 'RV', asOf.slice(0, 4), options.batch?.claimed);
+    const pending = reviewQueueSql(agency, 'pending', asOf);
+    const sent = await sendTransfers(conn, { sql: `SELECT transfer_id FROM (${pending.sql})`, params: pending.params },
+      { by: 'review export', on: asOf, note: `随审核表 ${exportId} 移送${label}` });
+    // The rows with each case's personal values (in clear until masked below), read a page at a time.
+    const open = reviewQueueSql(agency, 'open', asOf);
+    const queue = await pagedRows(conn, {
+      sql: `WITH q AS MATERIALIZED (${open.sql})
+            SELECT q.*, pc.personal FROM q LEFT JOIN (${personalByCaseSql('SELECT case_id FROM q')}) pc USING (case_id)`,
+      params: open.params,
+    }, REVIEW_ORDER);
+    return { exportId, sent, queue };
+  }).catch((err: unknown) => {
+    thread.abort();
+    throw err;
   });
-  return { exportId, agency, asOf, file, rows: rows.length, sent, notSent, policy: policy.title };
+  try {
+    // Sent before the file is written: if writing fails, nothing is lost, since a sent transfer is in
+    // every later export of this agency until it is closed or returned. Run the export again.
+    await writeAtomically(file, async (tmp) => {
+      const writer = thread.open('review', {
+        path: tmp,
+        title: `${label}待办移送审核表（${asOf}，导出编号 ${exportId}）：本表即为移送文书——${sent.length} 件待移送的案件已随本表移送${label}，` +
+          `连同此前已移送、尚未办结的共 ${queue.rows} 件。请在黄色列填写办理情况，保存后交回导入。个人信息已按《${policy.title}》处理。`,
+        notes: reviewNotes({ agency, asOf, exportId, sent: sent.length, rows: queue.rows, policy }),
+        meta: { 导出编号: exportId, 部门: agency, 导出日期: asOf, 脱敏规则: policy.title },
+        password: options.password,
+      }, queue.rows > LARGE_SHEET);
+      // Pages go to the writer thread as they are read; what an import compares each row against
+      // (its locked cells) goes beside the page in the store, until the export is recorded.
+      const locked = quoteIdent(`${queue.table}_locked`);
+      try {
+        await lock(() => exec(conn, `CREATE TEMP TABLE ${locked} (_n BIGINT, locked_cells VARCHAR)`));
+        for (let from = 0; from < queue.rows; from += BATCH) {
+          const page = await lock(() => queue.page<QueuedRow>(from, from + BATCH));
+          const rows = page.map((t) => sheetRow(t, maskCasePersonalData(t.personal ?? [], policy, 'review', agency)));
+          await writer.add(rows);
+          await lock(() => exec(conn, {
+            sql: `INSERT INTO ${locked} SELECT unnest(CAST(? AS BIGINT[])), unnest(CAST(? AS VARCHAR[]))`,
+            params: [listValue(page.map((t) => t._n)), listValue(rows.map((r) => JSON.stringify(lockedCellsOf(r))))],
+          }));
+        }
+        await writer.close();
+      } catch (err) {
+        writer.abort();
+        throw err;
+      }
+      await lock(() => withTransaction(conn, async () => {
+        await exec(conn, {
+          sql: 'INSERT INTO review_exports (export_id, agency, as_of, file_name, rows, sent, policy) VALUES (?, ?, ?, ?, ?, ?, ?)',
+          params: [exportId, agency, asOf, basename(file), queue.rows, sent.length, policy.title],
+        });
+        await exec(conn, {
+          sql: `INSERT INTO review_export_rows (export_id, transfer_id, sheet_row, version, status, locked_cells)
+                SELECT ?, q.transfer_id, ? + q._n, q.version, q.status, l.locked_cells
+                FROM ${quoteIdent(queue.table)} q JOIN ${locked} l USING (_n) ORDER BY q._n`,
+          params: [exportId, FIRST_DATA_ROW],
+        });
+        await exec(conn, `DROP TABLE ${locked}`);
+      }));
+    });
+  } finally {
+    thread.abort(); // a no-op once the file is complete; else the thread must not outlive the export
+    await lock(() => queue.drop());
+  }
+  return { exportId, agency, asOf, file, rows: queue.rows, sent, policy: policy.title };
+}
+
+/** A queued transfer as read, with its case's personal values in clear. */
+type QueuedRow = ReviewQueueRow & { readonly _n: number; readonly personal: readonly PersonalValue[] | null };
+
+/** A day as the workbook's date cells hold it (exceljs writes dates as UTC). */
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** Rows handed to the writer thread at a time. */
+const BATCH = 2000;
+/** Beyond this many rows the sheet's text is written inline rather than as shared strings (memory). */
+const LARGE_SHEET = 100_000;
+
+/** A transfer as a review sheet row; money stays integer fen in the store and becomes yuan only here. */
+function sheetRow(t: ReviewQueueRow, p: CasePersonalData): ReviewSheetRow {
+  return {
+    transfer_id: t.transfer_id, case_id: t.case_id, mechanism: MECHANISM_LABEL[t.mechanism] ?? t.mechanism,
+    from_agency: AGENCY_LABEL[t.from_agency] ?? t.from_agency, rule_id: t.rule_id, reason: t.reason,
+    party: t.debtor_name ?? t.employer_name, creditor: t.creditor_name,
+    amount: t.amount_owed_fen === null ? null : Number(t.amount_owed_fen) / 100,
+    workers: t.workers, created_on: day(t.created_on), due_on: t.due_on === null ? null : day(t.due_on), status: STATUS_LABEL[t.status as TransferStatus] ?? t.status,
+    names: p.names || null, phones: p.phones || null, id_numbers: p.idNumbers || null, texts: p.texts || null,
+    action: null, outcome: null, cleared: null, note: null, handler: null, handled_on: null,
+    hidden_id: t.transfer_id, hidden_version: t.version,
+  };
 }

@@ -1,16 +1,20 @@
 import { basename, join, resolve } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { exec, queryRows } from '../store/sql.js';
+import { noLock } from '../store/serial-lock.js';
+import type { ExportBatch } from './export-batch.js';
+import { pagedRows, tempTable } from '../store/paged-rows.js';
+import { exec } from '../store/sql.js';
 import { asOfDate } from './as-of-date.js';
-import { collectPersonalData } from './collect-personal-data.js';
+import { maskCasePersonalData, type PersonalValue } from './mask-case-personal-data.js';
+import { personalByCaseSql } from './personal-data-sql.js';
 import { AGENCY_LABEL } from './export-labels.js';
 import { loadMaskingPolicy, type Agency, type MaskingPolicy } from './load-masking-policy.js';
 import { nextExportId } from './next-export-id.js';
 import { SHARE_COLUMNS } from './share-columns.js';
-import { sharedCasesSql, type SharedCaseRow } from './shared-cases-sql.js';
+import { SHARE_ORDER, sharedCasesSql, type SharedCaseRow } from './shared-cases-sql.js';
 import { writeAtomically } from './write-atomically.js';
-import { writeShareCsv } from './write-share-csv.js';
-import { writeShareXlsx } from './write-share-xlsx.js';
+import { openShareCsv } from './write-share-csv.js';
+import { startWorkbookThread } from './write-workbook-on-worker.js';
 
 export interface ExportShareOptions {
   readonly agency: Agency;
@@ -18,6 +22,8 @@ export interface ExportShareOptions {
   readonly outDir: string;
   readonly asOf?: string;
   readonly policy?: MaskingPolicy;
+  /** Exports running side by side on the connection (see exportBatch). */
+  readonly batch?: ExportBatch;
 }
 
 export interface ShareExportSummary {
@@ -44,27 +50,72 @@ export async function exportShareRegistry(conn: DuckDBConnection, options: Expor
   const asOf = asOfDate(options.asOf);
   const policy = options.policy ?? loadMaskingPolicy();
   const { agency } = options;
+  const lock = options.batch?.lock ?? noLock;
   const label = AGENCY_LABEL[agency]!;
-  const cases = await queryRows<SharedCaseRow>(conn, sharedCasesSql(agency));
-  const personal = await collectPersonalData(conn, policy, 'share', agency, new Set(cases.map((c) => c.case_id)));
-  const rows = cases.map((c) => SHARE_COLUMNS.map((col) => col.value(c, personal.get(c.case_id))));
-  const exportId = await nextExportId(conn, 'share_exports', 'SH', asOf.slice(0, 4));
+  const thread = startWorkbookThread(); // loads exceljs while the queries below run
+  const { cases, exportId } = await lock(async () => {
+    // The cases with their personal values (in clear until masked below), read a page at a time.
+    // In two statements: planned as one, the cases and their personal values needed more memory
+    // at once than a city's 750,000 shared cases leave.
+    const shared = await tempTable(conn, sharedCasesSql(agency));
+    const cases = await pagedRows(conn, {
+      sql: `SELECT q.*, pc.personal FROM ${shared.table} q LEFT JOIN (${personalByCaseSql(`SELECT case_id FROM ${shared.table}`)}) pc USING (case_id)`,
+    }, SHARE_ORDER);
+    await shared.drop();
+    const exportId = await nextExportId(conn, 'share_exports', 'SH', asOf.slice(0, 4), options.batch?.claimed);
+    return { cases, exportId };
+  }).catch((err: unknown) => {
+    thread.abort();
+    throw err;
+  });
   const base = join(resolve(options.outDir), `信息共享台账_${label}_${asOf}`);
   const policyLine = `个人信息已按《${policy.title}》脱敏；企业名称和统一社会信用代码不属于个人信息。导出编号 ${exportId}。`;
   const notes: [string, string][] = [
-    ['内容', `供${label}查阅的${KIND_WORD[agency]}案件：涉及两部门共同单位（同一单位既在拖欠账款案件中、又是欠薪案件的用人单位）或已建立关联（上游欠款致欠薪、同一欠款方、同一项目）的案件，共 ${rows.length} 件。`],
+    ['内容', `供${label}查阅的${KIND_WORD[agency]}案件：涉及两部门共同单位（同一单位既在拖欠账款案件中、又是欠薪案件的用人单位）或已建立关联（上游欠款致欠薪、同一欠款方、同一项目）的案件，共 ${cases.rows} 件。`],
     ['导出', `导出编号 ${exportId}，导出日期 ${asOf}。`],
     ['脱敏规则', policy.title],
     ...[...policy.fields.values()].map((f): [string, string] => [
       f.label, `${TREATMENT_WORD[policy.treatment('share', f.owner, agency)]}（${AGENCY_LABEL[f.owner]}收集；${KIND_RULE[f.kind]}）`,
     ]),
   ];
-  await writeAtomically(`${base}.xlsx`, (tmp) =>
-    writeShareXlsx({ path: tmp, title: `信息共享台账（供${label}，${asOf}）`, policyLine, columns: SHARE_COLUMNS, rows, notes }));
-  await writeAtomically(`${base}.csv`, (tmp) => writeShareCsv(tmp, SHARE_COLUMNS, rows, policy.title));
-  await exec(conn, {
+  // The workbook is written on its own thread while this one writes the csv from the same rows.
+  const columns = SHARE_COLUMNS.map((c) => ({ header: c.header, width: c.width, money: c.money }));
+  try {
+    await writeAtomically(`${base}.xlsx`, (xlsxTmp) => writeAtomically(`${base}.csv`, async (csvTmp) => {
+      const xlsx = thread.open('share', { path: xlsxTmp, title: `信息共享台账（供${label}，${asOf}）`, policyLine, columns, notes }, cases.rows > LARGE_SHEET);
+      try {
+        const csv = await openShareCsv(csvTmp, SHARE_COLUMNS, policy.title);
+        try {
+          for (let from = 0; from < cases.rows; from += BATCH) {
+            const page = await lock(() => cases.page<SharedCaseRow & { readonly personal: readonly PersonalValue[] | null }>(from, from + BATCH));
+            const rows = page.map((c) => {
+              const personal = maskCasePersonalData(c.personal ?? [], policy, 'share', agency);
+              return SHARE_COLUMNS.map((col) => col.value(c, personal));
+            });
+            await xlsx.add(rows);
+            await csv.add(rows);
+          }
+        } finally {
+          await csv.close();
+        }
+        await xlsx.close();
+      } catch (err) {
+        xlsx.abort();
+        throw err;
+      }
+    }));
+  } finally {
+    thread.abort(); // a no-op once the file is complete; else the thread must not outlive the export
+    await lock(() => cases.drop());
+  }
+  await lock(() => exec(conn, {
     sql: 'INSERT INTO share_exports (export_id, agency, as_of, xlsx_file, csv_file, rows, policy) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    params: [exportId, agency, asOf, basename(`${base}.xlsx`), basename(`${base}.csv`), rows.length, policy.title],
-  });
-  return { exportId, agency, asOf, xlsx: `${base}.xlsx`, csv: `${base}.csv`, rows: rows.length, policy: policy.title };
+    params: [exportId, agency, asOf, basename(`${base}.xlsx`), basename(`${base}.csv`), cases.rows, policy.title],
+  }));
+  return { exportId, agency, asOf, xlsx: `${base}.xlsx`, csv: `${base}.csv`, rows: cases.rows, policy: policy.title };
 }
+
+/** Rows handed to the writers at a time. */
+const BATCH = 2000;
+/** Beyond this many rows the sheet's text is written inline rather than as shared strings (memory). */
+const LARGE_SHEET = 100_000;

@@ -1,6 +1,4 @@
-import { listValue } from '@duckdb/node-api';
 import type { PersonalFieldKey } from '../../schemas/masking-policy-schema.js';
-import type { SqlQuery } from '../store/sql.js';
 
 // Where each personal field is stored. A Record over every key: a field added to the schema's
 // list without a home here does not compile, so nothing personal is exported unexamined.
@@ -20,27 +18,27 @@ const SOURCES: Readonly<Record<PersonalFieldKey, { readonly table: string; reado
 };
 
 /**
- * Every personal value of the current records attached to the given cases, one row per value:
- * `case_id, record_id, field, value` (field as in the masking policy, e.g. 'wage_lead.reporter_phone').
- * The values come out in clear: callers mask them before they reach any file. Each staging table
- * is read once, its fields unnested, against the cases' current records computed once.
- * @example personalDataSql(['WAGE-2026-000001']).sql.includes('stg_wage_lead') //=> true
+ * The personal values of the current records (those of files not superseded) attached to the cases
+ * `cases` selects (SQL giving a `case_id` column), gathered per case: `case_id, personal` with
+ * personal a list of {field, value} (field as in the masking policy, e.g.
+ * 'wage_lead.reporter_phone'), in record order. The values are in clear: callers mask them before
+ * they reach any file. Each staging table is read once, its fields unnested.
+ * @example personalByCaseSql('SELECT case_id FROM q').includes('stg_wage_lead') //=> true
  */
-export function personalDataSql(caseIds: readonly string[]): SqlQuery {
+export function personalByCaseSql(cases: string): string {
   const byTable = new Map<string, string[]>();
   for (const [field, s] of Object.entries(SOURCES)) {
     byTable.set(s.table, [...(byTable.get(s.table) ?? []), `{'field': '${field}', 'value': CAST(${s.expr} AS VARCHAR)}`]);
   }
   const parts = [...byTable].map(
     ([table, fields]) => `SELECT r.case_id, r.record_id, p.field, p.value
-      FROM (SELECT record_id, unnest([${fields.join(', ')}]) AS p FROM ${table}) JOIN r USING (record_id)
+      FROM (SELECT record_id, file_id, unnest([${fields.join(', ')}]) AS p FROM ${table}) s
+      JOIN r USING (record_id) JOIN files f ON f.file_id = s.file_id AND f.status = 'loaded'
       WHERE nullif(trim(p.value), '') IS NOT NULL`,
   );
-  return {
-    sql: `WITH r AS MATERIALIZED (
-        SELECT record_id, case_id FROM records_v WHERE case_id IN (SELECT unnest(CAST(? AS VARCHAR[])))
-      )
-      ${parts.join('\nUNION ALL\n')}\nORDER BY case_id, record_id, field`,
-    params: [listValue([...caseIds])],
-  };
+  return `WITH r AS MATERIALIZED (
+      SELECT record_id, case_id FROM case_records WHERE case_id IN (SELECT case_id FROM (${cases}))
+    )
+    SELECT case_id, list({'field': field, 'value': value} ORDER BY record_id, field) AS personal
+    FROM (${parts.join('\nUNION ALL\n')}) GROUP BY case_id`;
 }

@@ -21,7 +21,11 @@ export async function writeAtomically<T>(path: string, write: (tmpPath: string) 
     renameSync(tmp, target);
     return result;
   } catch (err) {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // The temporary name is something else's (a folder): leave it; the error below says why.
+    }
     // Only file-system errors (EACCES, EBUSY…) are the clerk's to fix; anything else goes up as it is.
     if (typeof (err as NodeJS.ErrnoException)?.code !== 'string' || err instanceof PipelineError) throw err;
     throw new PipelineError('USAGE', `无法写入 ${target}：${(err as Error).message}。请检查文件是否被 Excel 打开或目录是否可写。`, { path });

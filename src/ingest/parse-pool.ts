@@ -1,8 +1,7 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { SourceKind } from '../../schemas/header-aliases.js';
 import { PipelineError, type PipelineErrorCode } from '../pipeline-error.js';
+import { startModuleWorker } from '../worker/start-module-worker.js';
 import type { LoadEvent } from './load-parsed-file.js';
 import type { ReadOptions } from './raw-row.js';
 
@@ -223,22 +222,10 @@ function rebuildError(e: Extract<FromWorker, { type: 'failed' }>['error']): Erro
   return e.pipeline && e.code ? new PipelineError(e.code, e.message, e.context ?? {}) : new Error(e.message);
 }
 
-/**
- * Starts a parse worker. From compiled JavaScript the worker module runs as it is; from the
- * TypeScript sources (tsx, vitest) the thread first registers tsx's loader, which a worker
- * does not inherit from a `register()` call in its parent.
- */
+/** Starts a parse worker (the module beside this one). */
 function startWorker(): Worker {
-  const here = import.meta.url;
   // Parsing makes many objects that live for one batch: a young generation larger than V8's
   // default lets them die there instead of being copied and promoted (a tenth less CPU). Larger
   // than this buys little and costs its size in memory.
-  const resourceLimits = { maxYoungGenerationSizeMb: 64 };
-  if (!here.endsWith('.ts')) return new Worker(new URL('./parse-worker.js', here), { resourceLimits });
-  const tsx = createRequire(here).resolve('tsx/esm/api').replace(/index\.cjs$/, 'index.mjs');
-  const target = new URL('./parse-worker.ts', here).href;
-  const code = `import(${JSON.stringify(pathToFileURL(tsx).href)})
-    .then((m) => { m.register(); return import(${JSON.stringify(target)}); })
-    .catch((err) => { console.error(err); process.exit(70); });`;
-  return new Worker(code, { eval: true, execArgv: [], resourceLimits });
+  return startModuleWorker(import.meta.url, 'parse-worker', { maxYoungGenerationSizeMb: 64 });
 }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceKind } from '../../schemas/header-aliases.js';
+import { exportBatch } from '../export/export-batch.js';
 import { exportReviewWorkbook } from '../export/export-review-workbook.js';
 import { exportShareRegistry } from '../export/export-share-registry.js';
 import { buildReport, publicityEdition } from '../export/report-build.js';
@@ -13,6 +14,7 @@ import { listInputFiles } from '../ingest/list-input-files.js';
 import { tooCommonProjectsNote } from '../link/build-links.js';
 import { resolveAll } from '../resolve/resolve-all.js';
 import { routeAll } from '../route/route-all.js';
+import { settleAll } from '../store/serial-lock.js';
 import { queryRows } from '../store/sql.js';
 import type { Stage, StageContext, StageResult } from './pipeline-definition.js';
 
@@ -113,28 +115,33 @@ export const stages = {
     name: 'review-export',
     label: '两部门待办移送审核表',
     async run(ctx) {
-      const outputs: string[] = [];
-      const parts: string[] = [];
-      for (const [agency, name] of [['econ', '区经委'], ['wage', '区根治欠薪办']] as const) {
-        const r = await exportReviewWorkbook(ctx.conn, { agency, out: join(ctx.out, `${name}待办移送审核表_${ctx.asOf}.xlsx`), asOf: ctx.asOf });
-        outputs.push(r.file);
-        parts.push(`${name} ${r.rows} 件（本次移送 ${r.sent.length}）`);
-      }
-      return { outcome: 'ok', summary: parts.join('，'), outputs };
+      // Side by side: each workbook is written on its own thread while the other's queries run;
+      // the lock keeps their use of the one connection in turn (econ first, so ids stay in order).
+      const batch = exportBatch();
+      const agencies = [['econ', '区经委'], ['wage', '区根治欠薪办']] as const;
+      const results = await settleAll(agencies.map(([agency, name]) =>
+        exportReviewWorkbook(ctx.conn, { agency, out: join(ctx.out, `${name}待办移送审核表_${ctx.asOf}.xlsx`), asOf: ctx.asOf, batch })));
+      return {
+        outcome: 'ok',
+        summary: results.map((r, i) => `${agencies[i]![1]} ${r.rows} 件（本次移送 ${r.sent.length}）`).join('，'),
+        outputs: results.map((r) => r.file),
+      };
     },
   },
   share: {
     name: 'share',
     label: '信息共享登记表（已脱敏）',
     async run(ctx) {
-      const outputs: string[] = [];
-      const parts: string[] = [];
-      for (const [agency, name] of [['econ', '区经委'], ['wage', '区根治欠薪办']] as const) {
-        const r = await exportShareRegistry(ctx.conn, { agency, outDir: join(ctx.out, `信息共享_${name}`), asOf: ctx.asOf });
-        outputs.push(r.xlsx, r.csv);
-        parts.push(`致${name} ${r.rows} 件`);
-      }
-      return { outcome: 'ok', summary: `${parts.join('，')}（脱敏规则已注明）`, outputs };
+      // Side by side, as the review workbooks: the connection in turn, the files on their threads.
+      const batch = exportBatch();
+      const agencies = [['econ', '区经委'], ['wage', '区根治欠薪办']] as const;
+      const results = await settleAll(agencies.map(([agency, name]) =>
+        exportShareRegistry(ctx.conn, { agency, outDir: join(ctx.out, `信息共享_${name}`), asOf: ctx.asOf, batch })));
+      return {
+        outcome: 'ok',
+        summary: `${results.map((r, i) => `致${agencies[i]![1]} ${r.rows} 件`).join('，')}（脱敏规则已注明）`,
+        outputs: results.flatMap((r) => [r.xlsx, r.csv]),
+      };
     },
   },
 } satisfies Record<string, Stage>;

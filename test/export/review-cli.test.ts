@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -47,4 +47,12 @@ describe('review and share from the command line', () => {
       expect.objectContaining({ kind: 'refused', sheetRow: 4, reason: expect.stringContaining('处理状态只能是') }),
     ]);
   });
+
+  it('says in words when the output folder cannot be made, exits 2, and leaves no writer thread running', async () => {
+    const blocker = join(dir, '不是文件夹');
+    writeFileSync(blocker, '');
+    const r = await runCli(['--db', shareDb, 'review', 'export', '--agency', 'wage', '--out', join(blocker, '区根治欠薪办.xlsx'), '--as-of', '2026-04-20'], { cwd: dir });
+    expect(r.code).toBe(2); // and it ended: a writer thread left running would keep the process alive
+    expect(r.stderr).toMatch(/无法创建输出文件夹/);
+  }, 60_000);
 });

@@ -1,9 +1,13 @@
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportReviewWorkbook, type ReviewExportSummary } from '../../src/export/export-review-workbook.js';
 import { importReviewWorkbook } from '../../src/export/import-review-workbook.js';
+import { cellText } from '../../src/export/cell-text.js';
+import { readReviewWorkbook } from '../../src/export/read-review-workbook.js';
 import { REVIEW_COLUMNS } from '../../src/export/review-columns.js';
+import { FIRST_DATA_ROW, lockedCellsOf, openReviewWorkbook, type ReviewSheetRow } from '../../src/export/write-review-workbook.js';
 import { applyTransferAction } from '../../src/route/apply-transfer-action.js';
 import type { Store } from '../../src/store/open-store.js';
 import { queryRows } from '../../src/store/sql.js';
@@ -29,7 +33,6 @@ afterAll(() => store?.close());
 describe('review workbook out', () => {
   it('sends the pending transfers waiting on the agency: the workbook is the transfer', async () => {
     expect(exported.sent.length).toBeGreaterThan(100);
-    expect(exported.notSent).toEqual([]);
     const left = await queryRows(store.conn, "SELECT count(*) AS n FROM transfers WHERE status = 'pending' AND to_agency IN ('econ', 'joint')");
     expect(left).toEqual([{ n: 0n }]);
     const sends = await queryRows<{ n: bigint }>(store.conn, "SELECT count(*) AS n FROM transfer_events WHERE action = 'send' AND by_whom = 'review export'");
@@ -154,5 +157,49 @@ describe('review workbook back in', () => {
     wb.addWorksheet('Sheet1').addRow(['移送编号']);
     await wb.xlsx.writeFile(other);
     await expect(importReviewWorkbook(store.conn, other, { by: '王芳' })).rejects.toThrow(/不是本系统导出的审核表/);
+  });
+});
+
+describe('review workbook writer', () => {
+  const row = (i: number): ReviewSheetRow => ({
+    transfer_id: `TR-2026-00000${i}`, case_id: `SME-2026-00000${i}`, mechanism: '线索移送', from_agency: '区根治欠薪办', rule_id: 'R1',
+    reason: i === 1 ? '=1+1 上游欠款致欠薪' : '同一项目', party: '上海城建（集团）有限公司', creditor: '上海安瑞劳务有限公司',
+    amount: 12345.67, workers: 12, created_on: new Date(Date.UTC(2026, 3, 20)), due_on: null, status: '已移送',
+    names: '张**（反映人）', phones: '138****5678', id_numbers: null, texts: '欠薪三个月\n第二行',
+    action: null, outcome: null, cleared: null, note: null, handler: null, handled_on: null, hidden_id: `TR-2026-00000${i}`, hidden_version: 2,
+  });
+
+  it('writes a very large sheet with inline text that reads back the same as shared strings, rows where lockedCellsOf says', async () => {
+    const read: Awaited<ReturnType<typeof readReviewWorkbook>>[] = [];
+    for (const large of [false, true]) {
+      const path = join(dir, `writer-${large}.xlsx`);
+      const w = openReviewWorkbook({ path, title: '标题', notes: ['说明'], meta: { 导出编号: 'RV-2026-000009' } }, large);
+      w.add([row(1)]);
+      w.add([row(2)]);
+      expect(await w.close()).toBe(2);
+      read.push(await readReviewWorkbook(path));
+    }
+    expect(read[1]!.rows).toEqual(read[0]!.rows);
+    expect(read[1]!.rows.map((r) => r.sheetRow)).toEqual([FIRST_DATA_ROW, FIRST_DATA_ROW + 1]);
+    const locked = lockedCellsOf(row(1));
+    expect(locked['移送理由']).toBe("'=1+1 上游欠款致欠薪"); // as written: neutralised
+    expect(cellText(read[1]!.rows[0]!.cells.reason)).toBe(locked['移送理由']);
+    expect(cellText(read[1]!.rows[0]!.cells.created_on)).toBe(locked['移送日期']);
+  });
+
+  it('a file its thread cannot write fails the export in a clerk\'s words; the transfers stay sent and nothing is recorded', async () => {
+    mkdirSync(join(dir, 'blocked'));
+    const own = await openSeededStore(join(dir, 'blocked'), ':memory:');
+    try {
+      const target = join(dir, 'blocked', '区根治欠薪办审核表.xlsx');
+      mkdirSync(join(dir, 'blocked', `.区根治欠薪办审核表.xlsx.${process.pid}.tmp`), { recursive: true }); // the writer's file is a folder
+      await expect(exportReviewWorkbook(own.conn, { agency: 'wage', out: target, asOf: '2026-04-20' })).rejects.toThrow(/无法写入/);
+      expect(existsSync(target)).toBe(false);
+      expect(await queryRows(own.conn, 'SELECT count(*) AS n FROM review_exports')).toEqual([{ n: 0n }]);
+      const sent = await queryRows<{ n: bigint }>(own.conn, "SELECT count(*) AS n FROM transfers WHERE status = 'sent' AND to_agency IN ('wage', 'joint')");
+      expect(Number(sent[0]!.n)).toBeGreaterThan(0); // sent with the failed export: the next export carries them
+    } finally {
+      own.close();
+    }
   });
 });

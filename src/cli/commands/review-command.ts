@@ -37,7 +37,6 @@ export function registerReview(program: Command): void {
           ctx.out.say(`  共 ${s.rows} 件待办，其中本次随表移送 ${s.sent.length} 件`);
           ctx.out.say(`  个人信息按《${s.policy}》处理`);
         });
-        for (const n of s.notSent) ctx.out.warn(`  未能移送 ${n.transferId}：${n.reason}`);
       } finally {
         store.close();
       }

@@ -1,0 +1,103 @@
+import type { Worker } from 'node:worker_threads';
+import { startModuleWorker } from '../worker/start-module-worker.js';
+import type { ShareValue } from './share-columns.js';
+import type { ShareWorkbookHead } from './write-share-xlsx.js';
+import type { ReviewSheetRow, ReviewWorkbookHead } from './write-review-workbook.js';
+
+/** The workbooks a worker thread can write, with what each is opened with and fed. */
+export interface WorkbookKinds {
+  readonly review: { readonly head: ReviewWorkbookHead; readonly row: ReviewSheetRow };
+  readonly share: { readonly head: ShareWorkbookHead; readonly row: readonly ShareValue[] };
+}
+export type WorkbookKind = keyof WorkbookKinds;
+
+export type WorkbookWriterMessage =
+  | { readonly type: 'open'; readonly kind: WorkbookKind; readonly head: WorkbookKinds[WorkbookKind]['head']; readonly large: boolean }
+  | { readonly type: 'rows'; readonly rows: readonly WorkbookKinds[WorkbookKind]['row'][] }
+  | { readonly type: 'close' };
+
+export type WorkbookWriterReply =
+  | { readonly type: 'written'; readonly rows: number }
+  | { readonly type: 'closed'; readonly rows: number }
+  | { readonly type: 'failed'; readonly message: string; readonly code?: string };
+
+/** A workbook being written on a worker thread. */
+export interface WorkbookOnWorker<R> {
+  /** Queues a batch of rows; waits while too many batches are unwritten. */
+  add(rows: readonly R[]): Promise<void>;
+  /** Resolves with the row count when the file is complete; rejects with the writer's error. */
+  close(): Promise<number>;
+  /** Stops the writer (the export failed elsewhere); the half-written file is the caller's to remove. */
+  abort(): void;
+}
+
+/** Batches in flight before `add` waits for the worker: bounds what queues between the threads. */
+const MAX_IN_FLIGHT = 4;
+
+/** A worker thread for one workbook, started before the workbook is known. */
+export interface WorkbookThread {
+  /** Opens the workbook on the thread; rows follow through the handle. */
+  open<K extends WorkbookKind>(kind: K, head: WorkbookKinds[K]['head'], large: boolean): WorkbookOnWorker<WorkbookKinds[K]['row']>;
+  /** Stops the thread (nothing is written, or the export failed elsewhere). */
+  abort(): void;
+}
+
+/**
+ * A workbook (a review workbook or a shared registry) written on its own worker thread, so the
+ * main thread can query and prepare the next rows, or another file, meanwhile. The thread starts
+ * at once and loads exceljs while the caller queries; `open` names the file. A file-system error
+ * keeps its code, so writeAtomically reports it in a clerk's words.
+ * @example const t = startWorkbookThread(); …; const w = t.open('review', head, false); await w.add(rows); await w.close(); //=> rows.length
+ */
+export function startWorkbookThread(): WorkbookThread {
+  const worker: Worker = startModuleWorker(import.meta.url, 'workbook-writer-worker');
+  let inFlight = 0;
+  let wake: (() => void) | undefined;
+  let failure: Error | undefined;
+  let finish: { resolve(rows: number): void; reject(e: Error): void } | undefined;
+  let ended = false;
+  const fail = (err: Error) => {
+    failure ??= err;
+    wake?.();
+    finish?.reject(failure);
+    void worker.terminate();
+  };
+  worker.on('message', (m: WorkbookWriterReply) => {
+    if (m.type === 'written') {
+      inFlight -= 1;
+      wake?.();
+    } else if (m.type === 'closed') {
+      ended = true;
+      finish?.resolve(m.rows);
+      void worker.terminate();
+    } else fail(Object.assign(new Error(m.message), m.code ? { code: m.code } : {}));
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => { if (!ended && !failure) fail(new Error(`表格写入线程意外退出（代码 ${code}）`)); });
+  const abort = () => {
+    ended = true;
+    void worker.terminate();
+  };
+  return {
+    open(kind, head, large) {
+      worker.postMessage({ type: 'open', kind, head, large } satisfies WorkbookWriterMessage);
+      return {
+        async add(rows) {
+          while (inFlight >= MAX_IN_FLIGHT && !failure) await new Promise<void>((r) => (wake = r));
+          if (failure) throw failure;
+          inFlight += 1;
+          worker.postMessage({ type: 'rows', rows } satisfies WorkbookWriterMessage);
+        },
+        close() {
+          return new Promise<number>((resolve, reject) => {
+            if (failure) return reject(failure);
+            finish = { resolve, reject };
+            worker.postMessage({ type: 'close' } satisfies WorkbookWriterMessage);
+          });
+        },
+        abort,
+      };
+    },
+    abort,
+  };
+}
