@@ -1,7 +1,7 @@
 /**
  * The worker-thread side of writeWorkbookOnWorker: opens the workbook of the kind asked, writes
  * each batch of rows as it arrives and acknowledges it (so the sender can hold back), and commits
- * on 'close'. Messages: see WorkbookWriterMessage.
+ * on 'close', then waits for the next workbook. Messages: see WorkbookWriterMessage.
  */
 import { parentPort } from 'node:worker_threads';
 import type { WorkbookWriterMessage, WorkbookWriterReply } from './write-workbook-on-worker.js';
@@ -26,7 +26,9 @@ port.on('message', (m: WorkbookWriterMessage) => {
       writer!.add(m.rows as never[]); // the rows of the kind opened
       reply({ type: 'written', rows: m.rows.length });
     } else {
-      writer!.close().then((rows) => reply({ type: 'closed', rows }), failed);
+      const done = writer!;
+      writer = undefined; // the thread may serve another workbook next
+      done.close().then((rows) => reply({ type: 'closed', rows }), failed);
     }
   } catch (err) {
     failed(err as Error);

@@ -5,6 +5,7 @@ import { cellText } from './cell-text.js';
 import { HELP_SHEET, META_SHEET, REVIEW_COLUMNS, REVIEW_FORMAT, REVIEW_SHEET, type ReviewKey } from './review-columns.js';
 import { safeCell } from './safe-cell.js';
 import { fastRows } from './xlsx-fast-rows.js';
+import { xlsxFileStream } from './xlsx-file-stream.js';
 
 export type ReviewCell = string | number | Date | null;
 export type ReviewSheetRow = Readonly<Record<ReviewKey, ReviewCell>>;
@@ -48,7 +49,8 @@ export function lockedCellsOf(data: ReviewSheetRow): Record<string, string> {
  * @example const w = openReviewWorkbook({ path: 'a.xlsx', title: '…', notes: [], meta: {} }); w.add([row]); await w.close(); //=> 1
  */
 export function openReviewWorkbook(head: ReviewWorkbookHead, large = false): { add(rows: readonly ReviewSheetRow[]): void; close(): Promise<number> } {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: head.path, useStyles: true, useSharedStrings: !large });
+  const file = xlsxFileStream(head.path);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: file.stream, useStyles: true, useSharedStrings: !large });
   const ws = wb.addWorksheet(REVIEW_SHEET, { views: [{ state: 'frozen', xSplit: 1, ySplit: HEADER_ROW, topLeftCell: 'B3', activeCell: 'B3' }] });
   ws.columns = REVIEW_COLUMNS.map((c) => ({
     key: c.key,
@@ -85,6 +87,7 @@ export function openReviewWorkbook(head: ReviewWorkbookHead, large = false): { a
   const data = fastRows(wb, ws, cellStyles, !large);
   let count = 0;
   const add = (rows: readonly ReviewSheetRow[]) => {
+    file.check();
     data.write(rows.map((row) => REVIEW_COLUMNS.map((c) => safeCell(row[c.key]))));
     count += rows.length;
   };
@@ -125,7 +128,7 @@ export function openReviewWorkbook(head: ReviewWorkbookHead, large = false): { a
     for (const [k, v] of Object.entries(head.meta)) meta.addRow([k, safeCell(v)]).commit();
     await meta.protect('', { selectLockedCells: false, selectUnlockedCells: false });
     meta.commit();
-    await wb.commit();
+    await file.commit(() => wb.commit());
     return count;
   };
   return { add, close };

@@ -2,6 +2,7 @@ import '../ingest/exceljs-utf8-fix.js'; // before exceljs: see the module
 import ExcelJS from 'exceljs';
 import { safeCell } from './safe-cell.js';
 import { fastRows } from './xlsx-fast-rows.js';
+import { xlsxFileStream } from './xlsx-file-stream.js';
 import type { ShareColumn, ShareValue } from './share-columns.js';
 
 /** Everything in the registry workbook but its data rows. */
@@ -32,7 +33,8 @@ function cellOf(v: ShareValue): string | number | null {
  * @example const w = openShareWorkbook({ path: '共享.xlsx', title: '信息共享台账（供区经委）', policyLine: '…', columns: SHARE_COLUMNS, notes: [] }); w.add(rows); await w.close();
  */
 export function openShareWorkbook(input: ShareWorkbookHead, large = false): { add(rows: readonly (readonly ShareValue[])[]): void; close(): Promise<number> } {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: input.path, useStyles: true, useSharedStrings: !large });
+  const file = xlsxFileStream(input.path);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: file.stream, useStyles: true, useSharedStrings: !large });
   const ws = wb.addWorksheet('信息共享台账', { views: [{ state: 'frozen', xSplit: 1, ySplit: HEADER_ROW }] });
   ws.columns = input.columns.map((c) => ({ width: c.width }));
   const n = input.columns.length;
@@ -54,6 +56,7 @@ export function openShareWorkbook(input: ShareWorkbookHead, large = false): { ad
   const data = fastRows(wb, ws, styles, !large);
   let count = 0;
   const add = (rows: readonly (readonly ShareValue[])[]) => {
+    file.check();
     data.write(rows.map((values) => values.map(cellOf)));
     count += rows.length;
   };
@@ -68,7 +71,7 @@ export function openShareWorkbook(input: ShareWorkbookHead, large = false): { ad
       r.commit();
     }
     notes.commit();
-    await wb.commit();
+    await file.commit(() => wb.commit());
     return count;
   };
   return { add, close };

@@ -34,6 +34,18 @@ export interface WorkbookOnWorker<R> {
 /** Batches in flight before `add` waits for the worker: bounds what queues between the threads. */
 const MAX_IN_FLIGHT = 4;
 
+/** Threads that finished a workbook, ready for the next (the review stage's serve the registries). */
+const idle: Worker[] = [];
+
+function newThread(): Worker {
+  const worker = startModuleWorker(import.meta.url, 'workbook-writer-worker');
+  worker.on('exit', () => {
+    const i = idle.indexOf(worker);
+    if (i >= 0) idle.splice(i, 1);
+  });
+  return worker;
+}
+
 /** A worker thread for one workbook, started before the workbook is known. */
 export interface WorkbookThread {
   /** Opens the workbook on the thread; rows follow through the handle. */
@@ -45,37 +57,50 @@ export interface WorkbookThread {
 /**
  * A workbook (a review workbook or a shared registry) written on its own worker thread, so the
  * main thread can query and prepare the next rows, or another file, meanwhile. The thread starts
- * at once and loads exceljs while the caller queries; `open` names the file. A file-system error
+ * at once (or one that finished a workbook is taken again) and loads exceljs while the caller
+ * queries; `open` names the file. A file-system error
  * keeps its code, so writeAtomically reports it in a clerk's words.
  * @example const t = startWorkbookThread(); …; const w = t.open('review', head, false); await w.add(rows); await w.close(); //=> rows.length
  */
 export function startWorkbookThread(): WorkbookThread {
-  const worker: Worker = startModuleWorker(import.meta.url, 'workbook-writer-worker');
+  const worker = idle.pop() ?? newThread();
+  worker.ref();
   let inFlight = 0;
   let wake: (() => void) | undefined;
   let failure: Error | undefined;
   let finish: { resolve(rows: number): void; reject(e: Error): void } | undefined;
   let ended = false;
-  const fail = (err: Error) => {
+  const detach = () => {
+    worker.off('message', onMessage).off('error', fail).off('exit', onExit);
+  };
+  function fail(err: Error) {
     failure ??= err;
     wake?.();
     finish?.reject(failure);
+    detach();
     void worker.terminate();
-  };
-  worker.on('message', (m: WorkbookWriterReply) => {
+  }
+  function onMessage(m: WorkbookWriterReply) {
     if (m.type === 'written') {
       inFlight -= 1;
       wake?.();
     } else if (m.type === 'closed') {
+      // Done: the thread waits for the next workbook (exceljs stays loaded), without keeping the process alive.
       ended = true;
+      detach();
+      worker.unref();
+      idle.push(worker);
       finish?.resolve(m.rows);
-      void worker.terminate();
     } else fail(Object.assign(new Error(m.message), m.code ? { code: m.code } : {}));
-  });
-  worker.on('error', fail);
-  worker.on('exit', (code) => { if (!ended && !failure) fail(new Error(`表格写入线程意外退出（代码 ${code}）`)); });
+  }
+  function onExit(code: number) {
+    if (!ended && !failure) fail(new Error(`表格写入线程意外退出（代码 ${code}）`));
+  }
+  worker.on('message', onMessage).on('error', fail).on('exit', onExit);
   const abort = () => {
+    if (ended) return; // closed: the thread is back among the idle ones
     ended = true;
+    detach();
     void worker.terminate();
   };
   return {
