@@ -37,6 +37,19 @@ const MAX_IN_FLIGHT = 4;
 /** Threads that finished a workbook, ready for the next (the review stage's serve the registries). */
 const idle: Worker[] = [];
 
+/**
+ * Starts workbook threads ahead of need, up to `count` idle ones: each loads exceljs (about 0.4 s
+ * of one core) while other work runs. Idle threads do not keep the process alive.
+ * @example warmWorkbookThreads(2) // before the two agencies' review workbooks
+ */
+export function warmWorkbookThreads(count: number): void {
+  while (idle.length < count) {
+    const worker = newThread();
+    worker.unref();
+    idle.push(worker);
+  }
+}
+
 function newThread(): Worker {
   const worker = startModuleWorker(import.meta.url, 'workbook-writer-worker');
   worker.on('exit', () => {

@@ -32,6 +32,11 @@ export interface Stage {
   readonly name: string;
   readonly label: string;
   run(ctx: StageContext): Promise<StageResult>;
+  /**
+   * Called as the stage before this one starts, to get ready meanwhile (start threads, load
+   * modules); must not touch the store. Nothing is lost if the stage then does not run.
+   */
+  warmUp?(): void;
 }
 
 /**

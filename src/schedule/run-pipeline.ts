@@ -37,8 +37,9 @@ export async function runPipeline(conn: DuckDBConnection, pipeline: PipelineDefi
   const ctx: StageContext = { ...options, conn };
   const stages: RunReport['stages'][number][] = [];
   let outcome: RunReport['outcome'] = 'ok';
-  for (const stage of pipeline.stages) {
+  for (const [i, stage] of pipeline.stages.entries()) {
     const s0 = performance.now();
+    pipeline.stages[i + 1]?.warmUp?.();
     await exec(conn, { sql: INSERT, params: row(stage.name) });
     try {
       const r = await stage.run(ctx);

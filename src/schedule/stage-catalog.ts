@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { SourceKind } from '../../schemas/header-aliases.js';
 import { exportBatch } from '../export/export-batch.js';
 import { exportReviewWorkbook } from '../export/export-review-workbook.js';
+import { warmWorkbookThreads } from '../export/write-workbook-on-worker.js';
 import { exportShareRegistry } from '../export/export-share-registry.js';
 import { buildReport, publicityEdition } from '../export/report-build.js';
 import { writeReport } from '../export/report-write.js';
@@ -114,6 +115,7 @@ export const stages = {
   reviewWorkbooks: {
     name: 'review-export',
     label: '两部门待办移送审核表',
+    warmUp: () => warmWorkbookThreads(2),
     async run(ctx) {
       // Side by side: each workbook is written on its own thread while the other's queries run;
       // the lock keeps their use of the one connection in turn (econ first, so ids stay in order).
@@ -131,6 +133,7 @@ export const stages = {
   share: {
     name: 'share',
     label: '信息共享登记表（已脱敏）',
+    warmUp: () => warmWorkbookThreads(2),
     async run(ctx) {
       // Side by side, as the review workbooks: the connection in turn, the files on their threads.
       const batch = exportBatch();
