@@ -1,5 +1,5 @@
-import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import type * as Vega from 'vega';
+import type { TopLevelSpec } from 'vega-lite';
 
 /**
  * Fonts that carry Chinese on the machines staff use (Windows, macOS, Linux desktops), no remote
@@ -12,21 +12,42 @@ export const CHART_FONT = 'Microsoft YaHei, PingFang SC, Noto Sans CJK SC, Sourc
 const refuse = async (uri: string): Promise<never> => {
   throw new Error(`图表只用内嵌数据，不读取外部资源：${uri}`);
 };
-const OFFLINE_LOADER = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse } as unknown as vega.Loader;
 
 // Without a canvas, vega guesses text width from the number of characters at about half an em
 // each; a Chinese character is a full em, so labels would overlap. Count CJK and full-width as 1 em.
 const WIDE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
 type Metrics = { width: (item: { fontSize?: number; text?: unknown }, text?: unknown) => number };
-const metrics = (vega as unknown as { textMetrics?: Metrics }).textMetrics;
-if (metrics) {
-  metrics.width = (item, text) => {
-    const size = typeof item.fontSize === 'number' ? item.fontSize : 11;
-    const s = String(text ?? item.text ?? '');
-    let em = 0;
-    for (const ch of s) em += WIDE.test(ch) ? 1 : 0.6;
-    return em * size;
-  };
+
+interface Charting {
+  readonly vega: typeof Vega;
+  readonly compile: typeof import('vega-lite').compile;
+  readonly loader: Vega.Loader;
+}
+let charting: Promise<Charting> | undefined;
+
+/**
+ * Loads vega and vega-lite, once: about 0.3 s, which every command paid at start when they were
+ * imported with the report modules. Called by the first chart, or ahead of it while other work
+ * runs (the report stage's warm-up).
+ * @example void loadCharting() // the report will not wait for vega
+ */
+export function loadCharting(): Promise<Charting> {
+  charting ??= (async () => {
+    const [vega, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
+    const metrics = (vega as unknown as { textMetrics?: Metrics }).textMetrics;
+    if (metrics) {
+      metrics.width = (item, text) => {
+        const size = typeof item.fontSize === 'number' ? item.fontSize : 11;
+        const s = String(text ?? item.text ?? '');
+        let em = 0;
+        for (const ch of s) em += WIDE.test(ch) ? 1 : 0.6;
+        return em * size;
+      };
+    }
+    const loader = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse } as unknown as Vega.Loader;
+    return { vega, compile, loader };
+  })();
+  return charting;
 }
 
 /** The first `url` anywhere in a compiled spec (data sources, image marks), or null. */
@@ -55,6 +76,7 @@ const CONFIG = {
  * //=> '<svg xmlns="http://www.w3.org/2000/svg" … <text …>七宝镇</text> … </svg>'
  */
 export async function renderChartSvg(spec: TopLevelSpec): Promise<string> {
+  const { vega, compile, loader } = await loadCharting();
   const { spec: vgSpec } = compile(spec, { config: CONFIG });
   const url = findUrl(vgSpec);
   if (url !== null) await refuse(url);
@@ -67,7 +89,7 @@ export async function renderChartSvg(spec: TopLevelSpec): Promise<string> {
     info: () => logger,
     debug: () => logger,
   };
-  const view = new vega.View(vega.parse(vgSpec), { renderer: 'none', loader: OFFLINE_LOADER, logger } as vega.ViewOptions);
+  const view = new vega.View(vega.parse(vgSpec), { renderer: 'none', loader, logger } as Vega.ViewOptions);
   try {
     const svg = await view.toSVG();
     if (errors.length > 0) throw new Error(`图表渲染失败：${errors.join('；')}`);

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceKind } from '../../schemas/header-aliases.js';
+import { loadCharting } from '../export/chart-svg.js';
 import { exportBatch } from '../export/export-batch.js';
 import { exportReviewWorkbook } from '../export/export-review-workbook.js';
 import { warmWorkbookThreads } from '../export/write-workbook-on-worker.js';
@@ -100,6 +101,7 @@ export const stages = {
   report: {
     name: 'report',
     label: '汇总报告（xlsx、html 含图表、宣传共推表）',
+    warmUp: () => void loadCharting().catch(() => undefined), // a failure to load is the report's to say
     async run(ctx) {
       if (!ctx.period) return { outcome: 'ok', summary: '没有期次，不出报告' };
       const periods = await queryRows<{ n: bigint }>(ctx.conn, { sql: 'SELECT count(*) AS n FROM records_v WHERE period = ?', params: [ctx.period] });

@@ -83,15 +83,20 @@ export async function openTableAppender(conn: DuckDBConnection, table: string): 
       open = false;
       try {
         appender.flushSync();
-      } finally {
-        // After a failed flush the transaction is aborted and close would throw again,
+      } catch (err) {
+        // The rows that could not be written are dropped: left in the appender, DuckDB would try
+        // them again when it is garbage collected, inside whatever transaction the connection has
+        // by then, and abort that (the next file's) transaction. Close would only throw again,
         // hiding the first (useful) error.
         try {
+          appender.clear();
           appender.closeSync();
         } catch {
-          /* the flush error above is the one to report */
+          /* the flush error is the one to report */
         }
+        throw err;
       }
+      appender.closeSync();
     },
   };
 }
