@@ -4,7 +4,7 @@ import type { SqlParams } from '../store/sql-params.js';
 import { openTableAppender } from '../store/table-appender.js';
 import { FIELD_LABEL } from '../validate/field-labels.js';
 import { cellRule, REFUSED } from '../validate/field-rules.js';
-import { fieldShortcut, type FieldShortcut, type OutputPart } from '../validate/field-shortcuts.js';
+import { fieldShortcut, type FieldShortcut, type OutputPart } from './csv-field-shortcuts.js';
 import type { RowSchema } from '../validate/validate-row.js';
 import type { MatchedColumn } from './match-header.js';
 import { cellText } from './normalize-header.js';

@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { queryRows, quoteIdent } from '../store/sql.js';
 import type { SqlParams } from '../store/sql-params.js';
-import type { OutputPart } from '../validate/field-shortcuts.js';
+import type { OutputPart } from './csv-field-shortcuts.js';
 import type { RowSchema } from '../validate/validate-row.js';
 import { outcomeOf, partSql, type FieldValues } from './csv-field-values.js';
 import type { RawRow } from './raw-row.js';

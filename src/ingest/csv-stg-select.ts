@@ -3,7 +3,7 @@ import type { SourceKind } from '../../schemas/header-aliases.js';
 import { exec, queryRows, quoteIdent } from '../store/sql.js';
 import type { SqlParams } from '../store/sql-params.js';
 import { openTableAppender } from '../store/table-appender.js';
-import type { OutputPart } from '../validate/field-shortcuts.js';
+import type { OutputPart } from './csv-field-shortcuts.js';
 import { WAGE_CUES, complainantName, derivedDebtorType, isOrganisationName, streetColumns } from '../validate/to-stg-row.js';
 import { extraSql, lookupKey, partSql, type Extra, type FieldOutputs, type FieldValues } from './csv-field-values.js';
 

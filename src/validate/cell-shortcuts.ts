@@ -6,7 +6,7 @@ import type { Uscc, UsccBodyType } from '../normalize/normalize-uscc.js';
  * column, a bare mobile number, a clean credit code. Each answers only for a cell it is sure of,
  * with exactly what the field's normalizer would give, and `undefined` for anything else (the
  * normalizer then decides). Each is a claim about its normalizer, checked by property tests
- * against it (test/validate/cell-shortcuts.test.ts), like the SQL shortcuts in field-shortcuts.ts.
+ * against it (test/validate/cell-shortcuts.test.ts), like the SQL shortcuts in ingest/csv-field-shortcuts.ts.
  */
 
 const POWER: Readonly<Record<AmountUnit, number>> = { 元: 2, 万元: 6, 亿元: 10 };

@@ -17,7 +17,7 @@ export const PLACEHOLDER_TEXTS: readonly string[] = [...PLACEHOLDERS];
 
 /**
  * What a rule does, for set-based loading: rules of these kinds have SQL shortcuts for common
- * values (see field-shortcuts.ts); any other rule is applied in JavaScript, value by value.
+ * values (see ingest/csv-field-shortcuts.ts); any other rule is applied in JavaScript, value by value.
  */
 export type RuleKind = { readonly kind: 'text' } | { readonly kind: 'amount'; readonly unit: AmountUnit } | { readonly kind: 'phone' };
 

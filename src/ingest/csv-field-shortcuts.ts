@@ -1,6 +1,6 @@
 import type { SqlParams } from '../store/sql-params.js';
-import { PLACEHOLDER_TEXTS, ruleKind } from './field-rules.js';
-import { textShortcutChars } from './text-shortcut.js';
+import { PLACEHOLDER_TEXTS, ruleKind } from '../validate/field-rules.js';
+import { textShortcutChars } from '../validate/text-shortcut.js';
 
 /** The parts of a rule's output that stg columns are built from (see csv-field-values.ts). */
 export type OutputPart = 's' | 'n' | 'b' | 'd' | 'p' | 'legal' | 'core' | 'branch' | 'code' | 'checksum';

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { outcomeOf } from '../../src/ingest/csv-field-values.js';
 import { SqlParams } from '../../src/store/sql-params.js';
 import { amountFen, phone, text } from '../../src/validate/field-rules.js';
-import { fieldShortcut } from '../../src/validate/field-shortcuts.js';
+import { fieldShortcut } from '../../src/ingest/csv-field-shortcuts.js';
 
 // Each SQL shortcut claims to give its rule's output for the values it takes. Checked here on
 // random cells, DuckDB against the rule itself (set-based loading also checks a sample per file).
