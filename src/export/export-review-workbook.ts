@@ -3,13 +3,12 @@ import { basename, extname, resolve } from 'node:path';
 import { PipelineError } from '../pipeline-error.js';
 import { sendTransfers } from '../route/send-transfers.js';
 import { STATUS_LABEL, type TransferStatus } from '../route/transfer-lifecycle.js';
-import { pagedRows } from '../store/paged-rows.js';
 import { exec, quoteIdent, withTransaction } from '../store/sql.js';
 import { noLock } from '../store/serial-lock.js';
 import type { ExportBatch } from './export-batch.js';
 import { asOfDate } from './as-of-date.js';
 import { maskCasePersonalData, type CasePersonalData, type PersonalValue } from './mask-case-personal-data.js';
-import { personalByCaseSql } from './personal-data-sql.js';
+import { pagedWithPersonal } from './personal-data-sql.js';
 import { AGENCY_LABEL, MECHANISM_LABEL } from './export-labels.js';
 import { loadMaskingPolicy, type Agency, type MaskingPolicy } from './load-masking-policy.js';
 import { nextExportId } from './next-export-id.js';
@@ -64,12 +63,7 @@ export async function exportReviewWorkbook(conn: DuckDBConnection, options: Expo
     const sent = await sendTransfers(conn, { sql: `SELECT transfer_id FROM (${pending.sql})`, params: pending.params },
       { by: 'review export', on: asOf, note: `随审核表 ${exportId} 移送${label}` });
     // The rows with each case's personal values (in clear until masked below), read a page at a time.
-    const open = reviewQueueSql(agency, 'open', asOf);
-    const queue = await pagedRows(conn, {
-      sql: `WITH q AS MATERIALIZED (${open.sql})
-            SELECT q.*, pc.personal FROM q LEFT JOIN (${personalByCaseSql('SELECT case_id FROM q')}) pc USING (case_id)`,
-      params: open.params,
-    }, REVIEW_ORDER);
+    const queue = await pagedWithPersonal(conn, reviewQueueSql(agency, 'open', asOf), REVIEW_ORDER);
     return { exportId, sent, queue };
   }).catch((err: unknown) => {
     thread.abort();

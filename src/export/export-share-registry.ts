@@ -2,11 +2,10 @@ import { basename, join, resolve } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { noLock } from '../store/serial-lock.js';
 import type { ExportBatch } from './export-batch.js';
-import { pagedRows, tempTable } from '../store/paged-rows.js';
 import { exec } from '../store/sql.js';
 import { asOfDate } from './as-of-date.js';
 import { maskCasePersonalData, type PersonalValue } from './mask-case-personal-data.js';
-import { personalByCaseSql } from './personal-data-sql.js';
+import { pagedWithPersonal } from './personal-data-sql.js';
 import { AGENCY_LABEL } from './export-labels.js';
 import { loadMaskingPolicy, type Agency, type MaskingPolicy } from './load-masking-policy.js';
 import { nextExportId } from './next-export-id.js';
@@ -55,13 +54,7 @@ export async function exportShareRegistry(conn: DuckDBConnection, options: Expor
   const thread = startWorkbookThread(); // loads exceljs while the queries below run
   const { cases, exportId } = await lock(async () => {
     // The cases with their personal values (in clear until masked below), read a page at a time.
-    // In two statements: planned as one, the cases and their personal values needed more memory
-    // at once than a city's 750,000 shared cases leave.
-    const shared = await tempTable(conn, sharedCasesSql(agency));
-    const cases = await pagedRows(conn, {
-      sql: `SELECT q.*, pc.personal FROM ${shared.table} q LEFT JOIN (${personalByCaseSql(`SELECT case_id FROM ${shared.table}`)}) pc USING (case_id)`,
-    }, SHARE_ORDER);
-    await shared.drop();
+    const cases = await pagedWithPersonal(conn, sharedCasesSql(agency), SHARE_ORDER);
     const exportId = await nextExportId(conn, 'share_exports', 'SH', asOf.slice(0, 4), options.batch?.claimed);
     return { cases, exportId };
   }).catch((err: unknown) => {
