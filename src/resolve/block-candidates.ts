@@ -55,6 +55,21 @@ function buildIndex(names: readonly string[]): BigramIndex {
 }
 
 /**
+ * What both bigram scans start from: the options with their defaults, the index, and the per-name
+ * counters of shared bigrams (`touched` lists the names counted, so only they are reset).
+ */
+function blockScan(names: readonly string[], options: BlockCandidatesOptions) {
+  return {
+    maxBlockSize: options.maxBlockSize ?? 200,
+    minShared: Math.max(1, options.minShared ?? 1),
+    accept: options.accept,
+    ...buildIndex(names),
+    shared: new Int32Array(names.length),
+    touched: new Int32Array(names.length),
+  };
+}
+
+/**
  * Blocking rule: index pairs (i < j) of core names sharing at least `minShared` character bigrams,
  * through an inverted index so that only names in a common block are ever paired.
  * @example blockCandidates(['万科企业', '万科', '华为技术']) //=> [[0, 1]]
@@ -63,13 +78,8 @@ export function blockCandidates(
   names: readonly string[],
   options: BlockCandidatesOptions = {},
 ): Array<readonly [number, number]> {
-  const maxBlockSize = options.maxBlockSize ?? 200;
-  const minShared = Math.max(1, options.minShared ?? 1);
-  const accept = options.accept;
-  const { nameStart, nameBigrams, listStart, listNames } = buildIndex(names);
+  const { maxBlockSize, minShared, accept, nameStart, nameBigrams, listStart, listNames, shared, touched } = blockScan(names, options);
   // For each name, count shared bigrams with every later name it meets; reset only what was touched.
-  const shared = new Int32Array(names.length);
-  const touched = new Int32Array(names.length);
   const pairs: Array<readonly [number, number]> = [];
   for (let i = 0; i < names.length; i++) {
     let t = 0;
@@ -161,14 +171,9 @@ export function blockCandidatesOf(
   subjects: readonly number[],
   options: BlockCandidatesOptions = {},
 ): Array<readonly [number, number]> {
-  const maxBlockSize = options.maxBlockSize ?? 200;
-  const minShared = Math.max(1, options.minShared ?? 1);
-  const accept = options.accept;
-  const { nameStart, nameBigrams, listStart, listNames } = buildIndex(names);
+  const { maxBlockSize, minShared, accept, nameStart, nameBigrams, listStart, listNames, shared, touched } = blockScan(names, options);
   const isSubject = new Uint8Array(names.length);
   for (const s of subjects) isSubject[s] = 1;
-  const shared = new Int32Array(names.length);
-  const touched = new Int32Array(names.length);
   const keys: number[] = [];
   for (const i of subjects) {
     let t = 0;
