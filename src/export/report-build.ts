@@ -32,14 +32,28 @@ const periodLabel = (p: string) => (/^\d{4}-\d{2}$/.test(p) ? `${p.slice(0, 4)}�
  * //=> ['by_period', 'by_street', 'by_debtor_type', 'by_arrears_type', 'by_channel', 'transfers', 'changes', 'overdue', 'cross_agency']
  */
 export async function buildReport(conn: DuckDBConnection, options: BuildReportOptions): Promise<Report> {
-  const { period, publicity = false } = options;
-  const available = (await queryRows<{ period: string }>(conn, REPORT_SQL.periods())).map((r) => r.period);
+  const { period } = options;
+  const available = await reportPeriods(conn);
   if (!available.includes(period)) {
     const hint = available.length === 0
       ? '数据库中还没有任何记录：请先运行 arrears ingest 导入台账、投诉和欠薪线索。'
       : `现有期次：${available.join('、')}。请用 --period 指定其中之一，例如 --period ${available[available.length - 1]}。`;
     throw new PipelineError('USAGE', `数据中没有期次 ${period}。${hint}`, { period, available });
   }
+  return assembleReport(conn, options);
+}
+
+/** The sweep periods the records hold, in order. @example await reportPeriods(conn) //=> ['2025-12', '2026-04'] */
+export async function reportPeriods(conn: DuckDBConnection): Promise<string[]> {
+  return (await queryRows<{ period: string }>(conn, REPORT_SQL.periods())).map((r) => r.period);
+}
+
+/**
+ * buildReport for a period already known to be among reportPeriods (a caller that skips, rather
+ * than refuses, a period without records checks that itself, with the same one query).
+ */
+export async function assembleReport(conn: DuckDBConnection, options: BuildReportOptions): Promise<Report> {
+  const { period, publicity = false } = options;
   const tables = [...(await ledgerTables(conn, period)), ...(await caseTables(conn, period))];
   const full: Report = {
     period, publicity: false, generatedAt: shanghaiTime(options.now ?? new Date()),

@@ -6,7 +6,7 @@ import { exportBatch } from '../export/export-batch.js';
 import { exportReviewWorkbook } from '../export/export-review-workbook.js';
 import { warmWorkbookThreads } from '../export/write-workbook-on-worker.js';
 import { exportShareRegistry } from '../export/export-share-registry.js';
-import { buildReport, publicityEdition } from '../export/report-build.js';
+import { assembleReport, publicityEdition, reportPeriods } from '../export/report-build.js';
 import { writeReport } from '../export/report-write.js';
 import { csvField } from '../export/safe-cell.js';
 import { extractWorkOrders } from '../extract/extract-work-orders.js';
@@ -104,10 +104,9 @@ export const stages = {
     warmUp: () => void loadCharting().catch(() => undefined), // a failure to load is the report's to say
     async run(ctx) {
       if (!ctx.period) return { outcome: 'ok', summary: '没有期次，不出报告' };
-      const periods = await queryRows<{ n: bigint }>(ctx.conn, { sql: 'SELECT count(*) AS n FROM records_v WHERE period = ?', params: [ctx.period] });
-      if (Number(periods[0]?.n ?? 0) === 0) return { outcome: 'ok', summary: `期次 ${ctx.period} 没有记录，不出报告` };
+      if (!(await reportPeriods(ctx.conn)).includes(ctx.period)) return { outcome: 'ok', summary: `期次 ${ctx.period} 没有记录，不出报告` };
       const outputs: string[] = [];
-      const full = await buildReport(ctx.conn, { period: ctx.period });
+      const full = await assembleReport(ctx.conn, { period: ctx.period });
       for (const format of ['xlsx', 'html'] as const) outputs.push(...(await writeReport(full, format, join(ctx.out, `汇总报告_${ctx.period}.${format}`))));
       const publicity = publicityEdition(full);
       outputs.push(...(await writeReport(publicity, 'xlsx', join(ctx.out, `宣传共推_${ctx.period}.xlsx`))));
