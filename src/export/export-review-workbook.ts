@@ -97,7 +97,7 @@ export async function exportReviewWorkbook(conn: DuckDBConnection, options: Expo
         }
         await writer.close();
       } catch (err) {
-        writer.abort();
+        thread.abort(); // before the half-written file is removed
         throw err;
       }
       await lock(() => withTransaction(conn, async () => {

@@ -93,7 +93,7 @@ export async function exportShareRegistry(conn: DuckDBConnection, options: Expor
         }
         await xlsx.close();
       } catch (err) {
-        xlsx.abort();
+        thread.abort(); // before the half-written file is removed
         throw err;
       }
     }));

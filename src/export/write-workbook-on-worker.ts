@@ -27,8 +27,6 @@ export interface WorkbookOnWorker<R> {
   add(rows: readonly R[]): Promise<void>;
   /** Resolves with the row count when the file is complete; rejects with the writer's error. */
   close(): Promise<number>;
-  /** Stops the writer (the export failed elsewhere); the half-written file is the caller's to remove. */
-  abort(): void;
 }
 
 /** Batches in flight before `add` waits for the worker: bounds what queues between the threads. */
@@ -133,7 +131,6 @@ export function startWorkbookThread(): WorkbookThread {
             worker.postMessage({ type: 'close' } satisfies WorkbookWriterMessage);
           });
         },
-        abort,
       };
     },
     abort,
