@@ -36,12 +36,12 @@ const INSTANCE_OPTIONS: Record<string, string> = {
 
 /**
  * How much memory DuckDB may hold before it spills to `<db>.tmp/`: ARREARS_DUCKDB_MEMORY (DuckDB's
- * own syntax, e.g. '8GB'), else 2.5 GB. DuckDB's default is 80 % of the machine, which a city-scale
- * join once took (18 GB) while other work shared the server. With 2.5 GB a city-scale sweep (1M
- * rows) peaks at about 3.7 GB for the whole process, exports' threads included; with 3 GB it
- * reached 4.07 GB, for 8 % less time.
+ * own syntax, e.g. '8GB'), else 2 GB. DuckDB's default is 80 % of the machine, which a city-scale
+ * join once took (18 GB) while other work shared the server. A city-scale sweep (1M rows) took
+ * 254 s at 2 GB, peaking at 3.35 GB for the whole process (exports' threads included); at 2.5 GB
+ * it took as long and peaked at 3.56–4.12 GB, at 3 GB 252 s and 3.90–4.07 GB.
  */
-export const DEFAULT_DUCKDB_MEMORY = '2.5GB';
+export const DEFAULT_DUCKDB_MEMORY = '2GB';
 
 /**
  * Opens (creating if needed) the DuckDB store and applies migrations.

@@ -45,7 +45,7 @@ describe('store', () => {
     });
   });
 
-  it('DuckDB memory is capped at 2.5 GB unless ARREARS_DUCKDB_MEMORY says otherwise', async () => {
+  it('DuckDB memory is capped at 2 GB unless ARREARS_DUCKDB_MEMORY says otherwise', async () => {
     const limit = async () => {
       const store = await openStore({ path: ':memory:' });
       try {
@@ -57,7 +57,7 @@ describe('store', () => {
     const saved = process.env.ARREARS_DUCKDB_MEMORY;
     try {
       delete process.env.ARREARS_DUCKDB_MEMORY;
-      expect(await limit()).toBe('2.3 GiB'); // DuckDB's GB is 10^9 bytes
+      expect(await limit()).toBe('1.8 GiB'); // DuckDB's GB is 10^9 bytes
       process.env.ARREARS_DUCKDB_MEMORY = '1GB';
       expect(await limit()).toBe('953.6 MiB');
     } finally {
