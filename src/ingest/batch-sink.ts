@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { openTableAppender, type TableAppender } from '../store/table-appender.js';
+import { openTableAppender, type AppenderColumns, type TableAppender } from '../store/table-appender.js';
 import { STG_TABLE, type RowCounts } from './land-file.js';
 import { RAW_COLUMNS, REJECT_COLUMNS, type RowBatch } from './row-batch.js';
 
@@ -26,6 +26,7 @@ export class BatchSink {
   constructor(
     private readonly conn: DuckDBConnection,
     private readonly fileId: number,
+    private readonly known?: AppenderColumns,
   ) {}
 
   async add(batch: RowBatch): Promise<void> {
@@ -72,7 +73,7 @@ export class BatchSink {
 
   private async appender(table: string): Promise<TableAppender> {
     let a = this.appenders.get(table);
-    if (!a) this.appenders.set(table, (a = await openTableAppender(this.conn, table)));
+    if (!a) this.appenders.set(table, (a = await openTableAppender(this.conn, table, this.known)));
     return a;
   }
 }

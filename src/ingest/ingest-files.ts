@@ -5,6 +5,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SourceKind } from '../../schemas/header-aliases.js';
 import { PipelineError } from '../pipeline-error.js';
 import { exec, queryOne } from '../store/sql.js';
+import type { AppenderColumns } from '../store/table-appender.js';
 import { loadCsvSetBased } from './load-csv-set-based.js';
 import { hashFile } from './hash-file.js';
 import { loadEvents, loadParsedFile, type LoadCounts } from './load-parsed-file.js';
@@ -45,8 +46,12 @@ const WORKER_MIN_BYTES = 4 * 1024 * 1024;
 /**
  * DuckDB settings while files land. By default DuckDB keeps five full row groups (600k rows) of a
  * transaction in memory before writing them to the file; one is enough to keep appends streaming.
+ * And by default it checkpoints whenever its write-ahead log passes 16 MB, at the commit of
+ * whichever file crossed it: each time it rewrites the tables' last, partly filled row groups, so
+ * a sweep of 14 workbooks spent 3 of its 17 seconds in commits. The files are checkpointed once,
+ * after the last (CHECKPOINT below), which took 0.7 s for the same sweep.
  */
-const LANDING_SETTINGS: Readonly<Record<string, string>> = { write_buffer_row_group_count: '1' };
+const LANDING_SETTINGS: Readonly<Record<string, string>> = { write_buffer_row_group_count: '1', checkpoint_threshold: '256MB' };
 
 /**
  * Ingests files into the store in the order given, each in its own transaction. CSV files are
@@ -63,10 +68,11 @@ export async function ingestFiles(conn: DuckDBConnection, files: readonly string
   const pool = startPool(files, byRow, options);
   const jobs = files.map((path, i) => (pool && byRow[i] ? pool.submit(resolve(path), jobOptions(options)) : undefined));
   const outcomes: FileOutcome[] = [];
+  const appenderColumns: AppenderColumns = new Map();
   const restore = await applySettings(conn, LANDING_SETTINGS);
   try {
     for (const [i, path] of files.entries()) {
-      const outcome = await ingestOne(conn, path, options, jobs[i]);
+      const outcome = await ingestOne(conn, path, options, jobs[i], appenderColumns);
       outcomes.push(outcome);
       options.onFile?.(outcome, i, files.length);
     }
@@ -75,6 +81,7 @@ export async function ingestFiles(conn: DuckDBConnection, files: readonly string
     await pool?.close();
     await restore();
   }
+  await exec(conn, 'CHECKPOINT');
   return outcomes;
 }
 
@@ -110,7 +117,7 @@ function jobOptions(options: IngestOptions) {
   return { source: options.source, period: options.period, encoding: options.encoding };
 }
 
-async function ingestOne(conn: DuckDBConnection, path: string, options: IngestOptions, job: ParseJob | undefined): Promise<FileOutcome> {
+async function ingestOne(conn: DuckDBConnection, path: string, options: IngestOptions, job: ParseJob | undefined, appenderColumns: AppenderColumns): Promise<FileOutcome> {
   const file = basename(path);
   let sha256: string;
   try {
@@ -126,7 +133,7 @@ async function ingestOne(conn: DuckDBConnection, path: string, options: IngestOp
     job?.cancel();
     return { status: 'skipped', file, reason: `内容与已导入的 ${seen.file_name}（编号 ${seen.file_id}）相同，未重复导入；如需重新导入请加 --force` };
   }
-  const load = { ...jobOptions(options), path: resolve(path), sha256, replaceFileId: seen?.file_id };
+  const load = { ...jobOptions(options), path: resolve(path), sha256, replaceFileId: seen?.file_id, appenderColumns };
   try {
     let loaded: LoadCounts | null = null;
     if (job) loaded = await loadEvents(conn, load, job.events());

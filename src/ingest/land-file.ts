@@ -3,6 +3,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SourceKind } from '../../schemas/header-aliases.js';
 import { PipelineError } from '../pipeline-error.js';
 import { exec, queryOne, queryRows, quoteIdent, withTransaction } from '../store/sql.js';
+import type { AppenderColumns } from '../store/table-appender.js';
 import { SKIP_LABEL } from './classify-row.js';
 import type { FileFacts } from './parse-file.js';
 
@@ -29,6 +30,8 @@ export interface LandFileOptions {
   readonly sha256: string;
   /** A previous load of the same content to replace (`--force`, or a retry after failure). */
   readonly replaceFileId?: number;
+  /** Column lists of the tables written, kept across the files of one ingest run. */
+  readonly appenderColumns?: AppenderColumns;
 }
 
 export const STG_TABLE: Readonly<Record<SourceKind, string>> = { survey: 'stg_survey', complaint: 'stg_complaint', wage_lead: 'stg_wage_lead', work_order: 'stg_work_order' };

@@ -113,7 +113,7 @@ export async function loadCsvSetBased(conn: DuckDBConnection, options: SetBasedO
     const stg = await stgSelect(conn, source, rows, sample.facts.period, await pairCells, new FieldOutputs(rules.schema, fields, outcomes), p, scratch);
 
     return await landFile(conn, options, async (fileIdNumber) => {
-      const sink = new BatchSink(conn, fileIdNumber);
+      const sink = new BatchSink(conn, fileIdNumber, options.appenderColumns);
       try {
         await sink.add(toRowBatch(source, sample.results));
       } finally {

@@ -32,7 +32,7 @@ export async function loadParsedFile(conn: DuckDBConnection, options: LoadOption
 /** Lands a file from events parsed elsewhere (a worker thread), exactly as loadParsedFile would. */
 export async function loadEvents(conn: DuckDBConnection, options: LandFileOptions, events: AsyncIterable<LoadEvent>): Promise<LoadCounts> {
   return landFile(conn, options, async (fileId) => {
-    const sink = new BatchSink(conn, fileId);
+    const sink = new BatchSink(conn, fileId, options.appenderColumns);
     const parse = dataParser();
     let facts: FileFacts | undefined;
     try {
