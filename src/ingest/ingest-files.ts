@@ -9,7 +9,7 @@ import type { AppenderColumns } from '../store/table-appender.js';
 import { loadCsvSetBased } from './load-csv-set-based.js';
 import { hashFile } from './hash-file.js';
 import { loadEvents, loadParsedFile, type LoadCounts } from './load-parsed-file.js';
-import { ParsePool, type ParseJob } from './parse-pool.js';
+import { ParsePool, ParseThreadDied, type ParseJob } from './parse-pool.js';
 import type { ReadOptions } from './raw-row.js';
 import { pickReader } from './read-file.js';
 
@@ -25,6 +25,11 @@ export interface IngestOptions {
    * machine's cores. 1 parses everything in this thread.
    */
   readonly concurrency?: number;
+  /**
+   * Each parse thread's heap in MB (default 512). A file whose parse outgrows it is parsed again
+   * in this thread, so nothing is lost.
+   */
+  readonly parseThreadHeapMb?: number;
   /** Below this many bytes of workbooks to parse, threads are not worth starting (default 4 MiB). */
   readonly workerMinBytes?: number;
   /** Let DuckDB parse CSV files and validate distinct values (default true); false reads them row by row. */
@@ -102,7 +107,7 @@ function startPool(files: readonly string[], byRow: readonly boolean[], options:
   const threads = Math.min(options.concurrency ?? availableParallelism(), byRow.filter(Boolean).length);
   if (threads < 1 || (options.concurrency ?? 2) <= 1) return undefined;
   const bytes = files.reduce((sum, f, i) => sum + (byRow[i] ? sizeOf(f) : 0), 0);
-  return bytes >= (options.workerMinBytes ?? WORKER_MIN_BYTES) ? new ParsePool(threads) : undefined;
+  return bytes >= (options.workerMinBytes ?? WORKER_MIN_BYTES) ? new ParsePool(threads, options.parseThreadHeapMb) : undefined;
 }
 
 function sizeOf(path: string): number {
@@ -121,7 +126,11 @@ async function ingestOne(conn: DuckDBConnection, path: string, options: IngestOp
   const file = basename(path);
   let sha256: string;
   try {
-    sha256 = await (job ? job.sha256 : hashFile(path));
+    sha256 = await (job ? job.sha256 : hashFile(path)).catch((err: unknown) => {
+      if (!(err instanceof ParseThreadDied)) throw err;
+      job = undefined; // its thread stopped before hashing: do both here
+      return hashFile(path);
+    });
   } catch (err) {
     return { status: 'failed', file, reason: `无法读取文件：${(err as Error).message}` };
   }
@@ -136,8 +145,14 @@ async function ingestOne(conn: DuckDBConnection, path: string, options: IngestOp
   const load = { ...jobOptions(options), path: resolve(path), sha256, replaceFileId: seen?.file_id, appenderColumns };
   try {
     let loaded: LoadCounts | null = null;
-    if (job) loaded = await loadEvents(conn, load, job.events());
-    else if (options.setBasedCsv !== false) {
+    if (job) {
+      // A thread that stops mid-file (out of memory) leaves nothing: the file's transaction rolled
+      // back, and it is parsed again here.
+      loaded = await loadEvents(conn, load, job.events()).catch((err: unknown) => {
+        if (err instanceof ParseThreadDied) return null;
+        throw err;
+      });
+    } else if (options.setBasedCsv !== false) {
       loaded = await loadCsvSetBased(conn, { ...load, minBytes: options.setBasedMinBytes, onFallback: (reason) => options.onSetBasedFallback?.(file, reason) });
     }
     loaded ??= await loadParsedFile(conn, load);

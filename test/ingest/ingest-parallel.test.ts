@@ -27,11 +27,11 @@ beforeAll(async () => {
   paths = [books[0]!, corrupt, books[1]!, missing, again, json, books[2]!, csv, books[3]!];
 });
 
-async function run(concurrency: number): Promise<{ outcomes: FileOutcome[]; calls: number[]; tables: unknown[] }> {
+async function run(concurrency: number, parseThreadHeapMb?: number): Promise<{ outcomes: FileOutcome[]; calls: number[]; tables: unknown[] }> {
   const store = await openStore({ path: ':memory:' });
   try {
     const calls: number[] = [];
-    const outcomes = await ingestFiles(store.conn, paths, { concurrency, workerMinBytes: 0, onFile: (_, i) => calls.push(i) });
+    const outcomes = await ingestFiles(store.conn, paths, { concurrency, workerMinBytes: 0, parseThreadHeapMb, onFile: (_, i) => calls.push(i) });
     const tables: unknown[] = [];
     for (const t of ['files', 'raw_rows', 'rejects', 'stg_survey', 'stg_wage_lead', 'stg_complaint']) {
       const except = t === 'files' ? ' EXCLUDE (ingested_at, path)' : '';
@@ -51,5 +51,13 @@ describe('ingesting on worker threads', () => {
     expect(parallel.tables).toEqual(sequential.tables);
     expect(parallel.outcomes.map((o) => o.status)).toEqual(['ok', 'failed', 'ok', 'failed', 'skipped', 'ok', 'ok', 'ok', 'ok']);
     expect(parallel.outcomes[3]).toMatchObject({ reason: expect.stringMatching(/缺少.*必需的列/) });
+  });
+
+  it('parses a file again in this thread when its parse thread runs out of memory', async () => {
+    // A 4 MB heap cannot even load the parser: every thread stops, and each file is parsed here.
+    const [starved, sequential] = [await run(2, 4), await run(1)];
+    expect(starved.calls).toEqual(paths.map((_, i) => i));
+    expect(starved.outcomes).toEqual(sequential.outcomes);
+    expect(starved.tables).toEqual(sequential.tables);
   });
 });
