@@ -4,7 +4,7 @@ import { PipelineError } from '../pipeline-error.js';
 import { sendTransfers } from '../route/send-transfers.js';
 import { STATUS_LABEL, type TransferStatus } from '../route/transfer-lifecycle.js';
 import { exec, quoteIdent, withTransaction } from '../store/sql.js';
-import { noLock } from '../store/serial-lock.js';
+import { serialQueue } from '../store/serial-queue.js';
 import type { ExportBatch } from './export-batch.js';
 import { asOfDate } from './as-of-date.js';
 import { maskCasePersonalData, type CasePersonalData, type PersonalValue } from './mask-case-personal-data.js';
@@ -53,7 +53,7 @@ export async function exportReviewWorkbook(conn: DuckDBConnection, options: Expo
   }
   const policy = options.policy ?? loadMaskingPolicy();
   const { agency } = options;
-  const lock = options.batch?.lock ?? noLock;
+  const lock = options.batch?.lock ?? serialQueue(); // alone: its own queue
   const label = AGENCY_LABEL[agency]!;
   const file = resolve(options.out);
   const thread = startWorkbookThread(); // loads exceljs while the queries below run

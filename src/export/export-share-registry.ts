@@ -1,6 +1,6 @@
 import { basename, join, resolve } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { noLock } from '../store/serial-lock.js';
+import { serialQueue } from '../store/serial-queue.js';
 import type { ExportBatch } from './export-batch.js';
 import { exec } from '../store/sql.js';
 import { asOfDate } from './as-of-date.js';
@@ -49,7 +49,7 @@ export async function exportShareRegistry(conn: DuckDBConnection, options: Expor
   const asOf = asOfDate(options.asOf);
   const policy = options.policy ?? loadMaskingPolicy();
   const { agency } = options;
-  const lock = options.batch?.lock ?? noLock;
+  const lock = options.batch?.lock ?? serialQueue(); // alone: its own queue
   const label = AGENCY_LABEL[agency]!;
   const thread = startWorkbookThread(); // loads exceljs while the queries below run
   const { cases, exportId } = await lock(async () => {

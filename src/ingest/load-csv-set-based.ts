@@ -2,12 +2,12 @@ import { statSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import iconv from 'iconv-lite';
 import { exec, queryOne, queryRows, quoteIdent } from '../store/sql.js';
+import { serialQueue } from '../store/serial-queue.js';
 import { SqlParams } from '../store/sql-params.js';
 import { openTableAppender } from '../store/table-appender.js';
 import { BatchSink } from './batch-sink.js';
 import { applyRule, distinctValues, FieldOutputs, planFieldValues, storeOutcomes, type FieldOutcomes, type FieldValues } from './csv-field-values.js';
 import { maybeNotDataSql } from './csv-row-kinds.js';
-import { serialQueue } from './csv-serial-queue.js';
 import { csvScratchTable, type CsvScratchTable } from './csv-scratch-table.js';
 import {
   collectRejects, countRows, fixControlEscapes, parseSample, recordsView, sameAsSample, storeKinds,

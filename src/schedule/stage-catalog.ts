@@ -16,7 +16,7 @@ import { listInputFiles } from '../ingest/list-input-files.js';
 import { tooCommonProjectsNote } from '../link/build-links.js';
 import { resolveAll } from '../resolve/resolve-all.js';
 import { routeAll } from '../route/route-all.js';
-import { settleAll } from '../store/serial-lock.js';
+import { settleAll } from '../store/serial-queue.js';
 import { queryRows } from '../store/sql.js';
 import type { Stage, StageContext, StageResult } from './pipeline-definition.js';
 

@@ -6,7 +6,7 @@ import { exportBatch } from '../../src/export/export-batch.js';
 import { exportShareRegistry, type ShareExportSummary } from '../../src/export/export-share-registry.js';
 import { MAX_RELATED_SHOWN } from '../../src/export/shared-cases-sql.js';
 import type { Store } from '../../src/store/open-store.js';
-import { settleAll } from '../../src/store/serial-lock.js';
+import { settleAll } from '../../src/store/serial-queue.js';
 import { exec, queryRows } from '../../src/store/sql.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { openSeededStore } from './seeded-store.js';

@@ -7,9 +7,10 @@ export interface SerialQueue {
 }
 
 /**
- * Runs statements on one DuckDB connection back to back while JavaScript works on the results of
- * earlier ones: set-based loading queues each field's distinct-value query, then applies the
- * rule to one field's values while DuckDB fetches the next field's. A queued task's failure is
+ * Runs work that shares one DuckDB connection back to back, in the order queued. Set-based CSV
+ * loading queues each field's distinct-value query, then applies the rule to one field's values
+ * while DuckDB fetches the next field's; two exports side by side (exportBatch) take the
+ * connection in turn while their files are written on worker threads. A queued task's failure is
  * reported to whoever awaits it, never as an unhandled rejection, and does not stop later tasks.
  *
  * @example
@@ -26,4 +27,16 @@ export function serialQueue(): SerialQueue {
     return run;
   };
   return Object.assign(queue, { drain: () => tail.then(() => undefined) });
+}
+
+/**
+ * Waits for all the work started side by side, then throws the first failure, if any: unlike
+ * Promise.all, nothing is left running (and writing) after the caller has moved on.
+ * @example const [econ, wage] = await settleAll([exportA(), exportB()])
+ */
+export async function settleAll<T>(work: readonly Promise<T>[]): Promise<T[]> {
+  const settled = await Promise.allSettled(work);
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<T>).value);
 }

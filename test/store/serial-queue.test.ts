@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serialQueue } from '../../src/ingest/csv-serial-queue.js';
+import { serialQueue } from '../../src/store/serial-queue.js';
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 5));
 
