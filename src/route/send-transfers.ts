@@ -1,5 +1,6 @@
 import { listValue, type DuckDBConnection } from '@duckdb/node-api';
-import { exec, queryOne, quoteIdent, withTransaction, type SqlQuery } from '../store/sql.js';
+import { tempTable } from '../store/paged-rows.js';
+import { exec, queryOne, withTransaction, type SqlQuery } from '../store/sql.js';
 import { nextStatus } from './transfer-lifecycle.js';
 
 export interface SendOptions {
@@ -22,16 +23,14 @@ export async function sendTransfers(conn: DuckDBConnection, selection: readonly 
   const chosen: SqlQuery = Array.isArray(selection)
     ? { sql: 'SELECT unnest(CAST(? AS VARCHAR[])) AS transfer_id', params: [listValue([...selection])] }
     : (selection as SqlQuery);
-  sends += 1;
-  const table = quoteIdent(`sending_${process.pid}_${sends}`);
   return withTransaction(conn, async () => {
     // The ids in a table, not a list parameter: a list of 600,000 ids costs seconds to build and
     // bind. The UPDATE has no RETURNING (DuckDB's RETURNING made a 9,000-row send take a second).
-    await exec(conn, {
-      sql: `CREATE TEMP TABLE ${table} AS SELECT transfer_id FROM transfers
-            WHERE status = 'pending' AND transfer_id IN (SELECT transfer_id FROM (${chosen.sql}))`,
+    const moving = await tempTable(conn, {
+      sql: `SELECT transfer_id FROM transfers WHERE status = 'pending' AND transfer_id IN (SELECT transfer_id FROM (${chosen.sql}))`,
       params: chosen.params,
     });
+    const table = moving.table;
     await exec(conn, {
       sql: `UPDATE transfers SET status = ?, version = version + 1, updated_at = current_timestamp
             WHERE transfer_id IN (SELECT transfer_id FROM ${table})`,
@@ -43,9 +42,7 @@ export async function sendTransfers(conn: DuckDBConnection, selection: readonly 
       params: [step.value, options.on, options.by, options.note],
     });
     const ids = await queryOne<{ ids: string | null }>(conn, `SELECT string_agg(transfer_id, ',' ORDER BY transfer_id) AS ids FROM ${table}`);
-    await exec(conn, `DROP TABLE ${table}`);
+    await moving.drop();
     return ids?.ids ? ids.ids.split(',') : [];
   });
 }
-
-let sends = 0;
