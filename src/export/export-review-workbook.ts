@@ -15,7 +15,7 @@ import { nextExportId } from './next-export-id.js';
 import { reviewNotes } from './review-notes.js';
 import { REVIEW_ORDER, reviewQueueSql, type ReviewQueueRow } from './review-queue-sql.js';
 import { writeAtomically } from './write-atomically.js';
-import { startWorkbookThread } from './write-workbook-on-worker.js';
+import { PAGE_ROWS, startWorkbookThread } from './write-workbook-on-worker.js';
 import { FIRST_DATA_ROW, lockedCellsOf, type ReviewSheetRow } from './write-review-workbook.js';
 
 export interface ExportReviewOptions {
@@ -80,14 +80,14 @@ export async function exportReviewWorkbook(conn: DuckDBConnection, options: Expo
         notes: reviewNotes({ agency, asOf, exportId, sent: sent.length, rows: queue.rows, policy }),
         meta: { 导出编号: exportId, 部门: agency, 导出日期: asOf, 脱敏规则: policy.title },
         password: options.password,
-      }, queue.rows > LARGE_SHEET);
+      }, queue.rows);
       // Pages go to the writer thread as they are read; what an import compares each row against
       // (its locked cells) goes beside the page in the store, until the export is recorded.
       const locked = quoteIdent(`${queue.table}_locked`);
       try {
         await lock(() => exec(conn, `CREATE TEMP TABLE ${locked} (_n BIGINT, locked_cells VARCHAR)`));
-        for (let from = 0; from < queue.rows; from += BATCH) {
-          const page = await lock(() => queue.page<QueuedRow>(from, from + BATCH));
+        for (let from = 0; from < queue.rows; from += PAGE_ROWS) {
+          const page = await lock(() => queue.page<QueuedRow>(from, from + PAGE_ROWS));
           const rows = page.map((t) => sheetRow(t, maskCasePersonalData(t.personal ?? [], policy, 'review', agency)));
           await writer.add(rows);
           await lock(() => exec(conn, {
@@ -127,10 +127,6 @@ type QueuedRow = ReviewQueueRow & { readonly _n: number; readonly personal: read
 /** A day as the workbook's date cells hold it (exceljs writes dates as UTC). */
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** Rows handed to the writer thread at a time. */
-const BATCH = 2000;
-/** Beyond this many rows the sheet's text is written inline rather than as shared strings (memory). */
-const LARGE_SHEET = 100_000;
 
 /** A transfer as a review sheet row; money stays integer fen in the store and becomes yuan only here. */
 function sheetRow(t: ReviewQueueRow, p: CasePersonalData): ReviewSheetRow {

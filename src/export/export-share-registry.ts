@@ -13,7 +13,7 @@ import { SHARE_COLUMNS } from './share-columns.js';
 import { SHARE_ORDER, sharedCasesSql, type SharedCaseRow } from './shared-cases-sql.js';
 import { writeAtomically } from './write-atomically.js';
 import { openShareCsv } from './write-share-csv.js';
-import { startWorkbookThread } from './write-workbook-on-worker.js';
+import { PAGE_ROWS, startWorkbookThread } from './write-workbook-on-worker.js';
 
 export interface ExportShareOptions {
   readonly agency: Agency;
@@ -75,12 +75,12 @@ export async function exportShareRegistry(conn: DuckDBConnection, options: Expor
   const columns = SHARE_COLUMNS.map((c) => ({ header: c.header, width: c.width, money: c.money }));
   try {
     await writeAtomically(`${base}.xlsx`, (xlsxTmp) => writeAtomically(`${base}.csv`, async (csvTmp) => {
-      const xlsx = thread.open('share', { path: xlsxTmp, title: `信息共享台账（供${label}，${asOf}）`, policyLine, columns, notes }, cases.rows > LARGE_SHEET);
+      const xlsx = thread.open('share', { path: xlsxTmp, title: `信息共享台账（供${label}，${asOf}）`, policyLine, columns, notes }, cases.rows);
       try {
         const csv = await openShareCsv(csvTmp, SHARE_COLUMNS, policy.title);
         try {
-          for (let from = 0; from < cases.rows; from += BATCH) {
-            const page = await lock(() => cases.page<SharedCaseRow & { readonly personal: readonly PersonalValue[] | null }>(from, from + BATCH));
+          for (let from = 0; from < cases.rows; from += PAGE_ROWS) {
+            const page = await lock(() => cases.page<SharedCaseRow & { readonly personal: readonly PersonalValue[] | null }>(from, from + PAGE_ROWS));
             const rows = page.map((c) => {
               const personal = maskCasePersonalData(c.personal ?? [], policy, 'share', agency);
               return SHARE_COLUMNS.map((col) => col.value(c, personal));
@@ -107,8 +107,3 @@ export async function exportShareRegistry(conn: DuckDBConnection, options: Expor
   }));
   return { exportId, agency, asOf, xlsx: `${base}.xlsx`, csv: `${base}.csv`, rows: cases.rows, policy: policy.title };
 }
-
-/** Rows handed to the writers at a time. */
-const BATCH = 2000;
-/** Beyond this many rows the sheet's text is written inline rather than as shared strings (memory). */
-const LARGE_SHEET = 100_000;

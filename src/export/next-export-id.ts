@@ -14,7 +14,7 @@ export async function nextExportId(
   const row = await queryOne<{ n: number | null }>(conn, {
     sql: `SELECT max(${runningNumberSql('export_id')}) AS n FROM ${quoteIdent(table)}`,
   });
-  const taken = [...claimed].filter((id) => id.startsWith(`${prefix}-`)).map((id) => Number(id.slice(-6)));
+  const taken = [...claimed].filter((id) => id.startsWith(`${prefix}-`)).map((id) => Number(/(\d+)$/.exec(id)![1]));
   const id = `${prefix}-${year}-${String(Math.max(Number(row?.n ?? 0), ...taken) + 1).padStart(6, '0')}`;
   claimed.add(id);
   return id;

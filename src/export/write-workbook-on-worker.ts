@@ -32,6 +32,15 @@ export interface WorkbookOnWorker<R> {
 /** Batches in flight before `add` waits for the worker: bounds what queues between the threads. */
 const MAX_IN_FLIGHT = 4;
 
+/** Rows an export reads from the store and hands to a workbook thread at a time. */
+export const PAGE_ROWS = 2000;
+
+/**
+ * Beyond this many rows a sheet's text is written inline rather than as shared strings, which
+ * exceljs holds in memory to the end.
+ */
+const INLINE_TEXT_ABOVE = 100_000;
+
 /** Threads that finished a workbook, ready for the next (the review stage's serve the registries). */
 const idle: Worker[] = [];
 
@@ -59,8 +68,8 @@ function newThread(): Worker {
 
 /** A worker thread for one workbook, started before the workbook is known. */
 export interface WorkbookThread {
-  /** Opens the workbook on the thread; rows follow through the handle. */
-  open<K extends WorkbookKind>(kind: K, head: WorkbookKinds[K]['head'], large: boolean): WorkbookOnWorker<WorkbookKinds[K]['row']>;
+  /** Opens the workbook on the thread, for `rows` data rows to follow through the handle. */
+  open<K extends WorkbookKind>(kind: K, head: WorkbookKinds[K]['head'], rows: number): WorkbookOnWorker<WorkbookKinds[K]['row']>;
   /** Stops the thread (nothing is written, or the export failed elsewhere). */
   abort(): void;
 }
@@ -71,7 +80,7 @@ export interface WorkbookThread {
  * at once (or one that finished a workbook is taken again) and loads exceljs while the caller
  * queries; `open` names the file. A file-system error
  * keeps its code, so writeAtomically reports it in a clerk's words.
- * @example const t = startWorkbookThread(); …; const w = t.open('review', head, false); await w.add(rows); await w.close(); //=> rows.length
+ * @example const t = startWorkbookThread(); …; const w = t.open('review', head, rows.length); await w.add(rows); await w.close(); //=> rows.length
  */
 export function startWorkbookThread(): WorkbookThread {
   const worker = idle.pop() ?? newThread();
@@ -115,8 +124,8 @@ export function startWorkbookThread(): WorkbookThread {
     void worker.terminate();
   };
   return {
-    open(kind, head, large) {
-      worker.postMessage({ type: 'open', kind, head, large } satisfies WorkbookWriterMessage);
+    open(kind, head, rows) {
+      worker.postMessage({ type: 'open', kind, head, large: rows > INLINE_TEXT_ABOVE } satisfies WorkbookWriterMessage);
       return {
         async add(rows) {
           while (inFlight >= MAX_IN_FLIGHT && !failure) await new Promise<void>((r) => (wake = r));

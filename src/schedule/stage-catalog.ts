@@ -2,10 +2,12 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceKind } from '../../schemas/header-aliases.js';
 import { loadCharting } from '../export/chart-svg.js';
-import { exportBatch } from '../export/export-batch.js';
+import { exportBatch, type ExportBatch } from '../export/export-batch.js';
+import { AGENCY_LABEL } from '../export/export-labels.js';
 import { exportReviewWorkbook } from '../export/export-review-workbook.js';
 import { warmWorkbookThreads } from '../export/write-workbook-on-worker.js';
 import { exportShareRegistry } from '../export/export-share-registry.js';
+import type { Agency } from '../export/load-masking-policy.js';
 import { assembleReport, publicityEdition, reportPeriods } from '../export/report-build.js';
 import { writeReport } from '../export/report-write.js';
 import { csvField } from '../export/safe-cell.js';
@@ -118,16 +120,12 @@ export const stages = {
     label: '两部门待办移送审核表',
     warmUp: () => warmWorkbookThreads(2),
     async run(ctx) {
-      // Side by side: each workbook is written on its own thread while the other's queries run;
-      // the lock keeps their use of the one connection in turn (econ first, so ids stay in order).
-      const batch = exportBatch();
-      const agencies = [['econ', '区经委'], ['wage', '区根治欠薪办']] as const;
-      const results = await settleAll(agencies.map(([agency, name]) =>
-        exportReviewWorkbook(ctx.conn, { agency, out: join(ctx.out, `${name}待办移送审核表_${ctx.asOf}.xlsx`), asOf: ctx.asOf, batch })));
+      const results = await bothAgencies((agency, name, batch) =>
+        exportReviewWorkbook(ctx.conn, { agency, out: join(ctx.out, `${name}待办移送审核表_${ctx.asOf}.xlsx`), asOf: ctx.asOf, batch }));
       return {
         outcome: 'ok',
-        summary: results.map((r, i) => `${agencies[i]![1]} ${r.rows} 件（本次移送 ${r.sent.length}）`).join('，'),
-        outputs: results.map((r) => r.file),
+        summary: results.map(({ name, result: r }) => `${name} ${r.rows} 件（本次移送 ${r.sent.length}）`).join('，'),
+        outputs: results.map(({ result: r }) => r.file),
       };
     },
   },
@@ -136,16 +134,27 @@ export const stages = {
     label: '信息共享登记表（已脱敏）',
     warmUp: () => warmWorkbookThreads(2),
     async run(ctx) {
-      // Side by side, as the review workbooks: the connection in turn, the files on their threads.
-      const batch = exportBatch();
-      const agencies = [['econ', '区经委'], ['wage', '区根治欠薪办']] as const;
-      const results = await settleAll(agencies.map(([agency, name]) =>
-        exportShareRegistry(ctx.conn, { agency, outDir: join(ctx.out, `信息共享_${name}`), asOf: ctx.asOf, batch })));
+      const results = await bothAgencies((agency, name, batch) =>
+        exportShareRegistry(ctx.conn, { agency, outDir: join(ctx.out, `信息共享_${name}`), asOf: ctx.asOf, batch }));
       return {
         outcome: 'ok',
-        summary: `${results.map((r, i) => `致${agencies[i]![1]} ${r.rows} 件`).join('，')}（脱敏规则已注明）`,
-        outputs: results.flatMap((r) => [r.xlsx, r.csv]),
+        summary: `${results.map(({ name, result: r }) => `致${name} ${r.rows} 件`).join('，')}（脱敏规则已注明）`,
+        outputs: results.flatMap(({ result: r }) => [r.xlsx, r.csv]),
       };
     },
   },
 } satisfies Record<string, Stage>;
+
+/**
+ * One export per agency, side by side: each file is written on its own thread while the other's
+ * queries run, and the batch gives them the one connection in turn (econ first, so ids stay in
+ * order). Results come back in agency order, each with the agency's name.
+ */
+async function bothAgencies<T>(
+  work: (agency: Agency, name: string, batch: ExportBatch) => Promise<T>,
+): Promise<{ readonly name: string; readonly result: T }[]> {
+  const batch = exportBatch();
+  const names = (['econ', 'wage'] as const).map((agency) => ({ agency, name: AGENCY_LABEL[agency]! }));
+  const results = await settleAll(names.map(({ agency, name }) => work(agency, name, batch)));
+  return results.map((result, i) => ({ name: names[i]!.name, result }));
+}
