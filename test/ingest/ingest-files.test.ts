@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestFiles } from '../../src/ingest/ingest-files.js';
@@ -101,5 +101,24 @@ describe('ingesting complaints and failures', () => {
                         count(*) FILTER (disposition = 'rejected') AS r FROM raw_rows GROUP BY file_id) x USING (file_id)
       WHERE f.status <> 'failed' AND (f.rows_read <> f.accepted + f.rejected + f.skipped OR f.rows_read <> x.n OR f.accepted <> x.a OR f.rejected <> x.r)`);
     expect(bad).toEqual([]);
+  });
+});
+
+describe('checkpointing', () => {
+  it('checkpoints once after the last file: the write-ahead log is empty and the threshold is back as it was', async () => {
+    const own = await openStore({ path: join(dir, 'checkpoint.duckdb') });
+    try {
+      const threshold = async () => (await queryRows<{ v: string }>(own.conn, "SELECT current_setting('checkpoint_threshold')::VARCHAR AS v"))[0]!.v;
+      const before = await threshold();
+      const paths = await Promise.all(['七宝镇', '莘庄镇'].map((u) => writeWorkbook(join(dir, `2026年4月_${u}_检查点.xlsx`), (wb) => quirkySurveySheet(wb, `闵行区${u}人民政府`))));
+      const outcomes = await ingestFiles(own.conn, paths, { concurrency: 1 });
+      expect(outcomes.map((o) => o.status)).toEqual(['ok', 'ok']);
+      // Each file's commit alone stays far below DuckDB's 16 MB threshold: only the closing
+      // CHECKPOINT empties the log.
+      expect(existsSync(join(dir, 'checkpoint.duckdb.wal')) ? statSync(join(dir, 'checkpoint.duckdb.wal')).size : 0).toBe(0);
+      expect(await threshold()).toBe(before);
+    } finally {
+      own.close();
+    }
   });
 });
