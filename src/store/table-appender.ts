@@ -29,7 +29,8 @@ export interface TableAppender {
 
 /**
  * Tables' column lists, read from the catalog once and kept for appenders opened later: a sweep
- * opens appenders on the same three tables for every file. Whoever makes one keeps it only while no table it names changes shape (one ingest run).
+ * opens appenders on the same three tables for every file. Whoever makes one keeps it only while
+ * no table it names changes shape (one ingest run).
  */
 export type AppenderColumns = Map<string, readonly Column[]>;
 
