@@ -26,8 +26,8 @@ export interface IngestOptions {
    */
   readonly concurrency?: number;
   /**
-   * Each parse thread's heap in MB (default 512). A file whose parse outgrows it is parsed again
-   * in this thread, so nothing is lost.
+   * Each parse thread's heap in MB (default: V8's). A file whose parse outgrows its thread's heap
+   * is parsed again in this thread, so nothing is lost.
    */
   readonly parseThreadHeapMb?: number;
   /** Below this many bytes of workbooks to parse, threads are not worth starting (default 4 MiB). */

@@ -57,10 +57,10 @@ export class ParsePool {
   private nextId = 1;
   private closed = false;
 
-  /** `heapMb`: each thread's old-generation heap (default PARSE_THREAD_HEAP_MB). */
+  /** `heapMb`: each thread's old-generation heap (default: V8's; see startWorker). */
   constructor(
     private readonly size: number,
-    private readonly heapMb = PARSE_THREAD_HEAP_MB,
+    private readonly heapMb?: number,
   ) {}
 
   submit(path: string, options: ParseJobOptions): ParseJob {
@@ -105,7 +105,7 @@ class PoolWorker {
   private readonly thread: Worker;
   private exited = false;
 
-  constructor(heapMb: number, onIdle: () => void, onDeath: (w: PoolWorker) => void) {
+  constructor(heapMb: number | undefined, onIdle: () => void, onDeath: (w: PoolWorker) => void) {
     this.thread = startWorker(heapMb);
     this.thread.on('message', (msg: FromWorker) => {
       const job = this.job;
@@ -226,15 +226,6 @@ function rebuildError(e: Extract<FromWorker, { type: 'failed' }>['error']): Erro
   return e.pipeline && e.code ? new PipelineError(e.code, e.message, e.context ?? {}) : new Error(e.message);
 }
 
-/**
- * A parse thread's old-generation heap, in MB. Below 1 GB V8 treats a heap as small and grows it
- * by less each time it fills (it otherwise let a 200,000-row workbook's thread reach 226 MB for
- * some 60 MB of live data): the whole ingest of that workbook peaked at about 570 MB instead of
- * 670 MB, in the same time. A workbook that needs more (a huge shared-string table) stops its
- * thread, and ingestFiles parses that file again on its own thread, whose heap is not capped.
- */
-export const PARSE_THREAD_HEAP_MB = 512;
-
 /** A parse thread stopped under a job: out of memory, or killed. The file can be parsed elsewhere. */
 export class ParseThreadDied extends Error {
   constructor(reason: string) {
@@ -243,10 +234,17 @@ export class ParseThreadDied extends Error {
   }
 }
 
-/** Starts a parse worker (the module beside this one). */
-function startWorker(heapMb: number): Worker {
+/**
+ * Starts a parse worker (the module beside this one). Its old-generation heap is V8's default
+ * unless `heapMb` says otherwise. Capped at 512 MB, V8 grew it in smaller steps: a 200,000-row
+ * workbook's ingest peaked at 548-590 MB instead of 686-732 MB, but took 9.7-11.1 s instead of
+ * 9.6-9.7 s (`npm run bench`), and a 14-workbook sweep 0.5-1.3 s longer; it reached neither
+ * memory target and cost the time one, so it is not the default.
+ */
+function startWorker(heapMb: number | undefined): Worker {
   // Parsing makes many objects that live for one batch: a young generation larger than V8's
   // default lets them die there instead of being copied and promoted (a tenth less CPU). Larger
   // than this buys little and costs its size in memory.
-  return startModuleWorker(import.meta.url, 'parse-worker', { maxYoungGenerationSizeMb: 64, maxOldGenerationSizeMb: heapMb });
+  const heap = heapMb === undefined ? {} : { maxOldGenerationSizeMb: heapMb };
+  return startModuleWorker(import.meta.url, 'parse-worker', { maxYoungGenerationSizeMb: 64, ...heap });
 }
